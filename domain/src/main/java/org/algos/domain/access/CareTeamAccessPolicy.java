@@ -1,0 +1,46 @@
+package org.algos.domain.access;
+
+import org.algos.domain.user.Role;
+
+/**
+ * Who may open a patient's record (product design, "Who uses it and how"):
+ * <ul>
+ * <li>a clinician on the patient's care team;</li>
+ * <li>the patient, for their own record only;</li>
+ * <li>a clinician or an administrator holding an unexpired break-glass grant for that patient;</li>
+ * <li>nobody else: administrators and auditors have no chart access of their own.</li>
+ * </ul>
+ * Pure: the facts come in, the decision goes out, so every branch is unit-tested.
+ */
+public final class CareTeamAccessPolicy {
+
+    /** Facts about one caller and one patient that the database supplies. */
+    public record Facts(boolean onCareTeam, boolean holdsActiveBreakGlass) {
+    }
+
+    public AccessDecision decide(Caller caller, long patientId, Facts facts) {
+        if (caller.role() == Role.PATIENT) {
+            return caller.ownPatientId() != null && caller.ownPatientId() == patientId
+                    ? AccessDecision.grant(AccessBasis.SELF)
+                    : AccessDecision.deny("A patient can open only their own record.");
+        }
+        if (caller.role().isClinician() && facts.onCareTeam()) {
+            return AccessDecision.grant(AccessBasis.CARE_TEAM);
+        }
+        if (mayBreakGlass(caller.role()) && facts.holdsActiveBreakGlass()) {
+            return AccessDecision.grant(AccessBasis.BREAK_GLASS);
+        }
+        return switch (caller.role()) {
+            case AUDITOR -> AccessDecision.deny("Auditors review the audit trail, not patient records.");
+            case ADMIN -> AccessDecision.deny(
+                    "Administrators have no chart access; break the glass with a reason if care requires it.");
+            default -> AccessDecision.deny(
+                    "You are not on this patient's care team; break the glass with a reason if care requires it.");
+        };
+    }
+
+    /** Clinicians and administrators may break the glass; patients and auditors may not. */
+    public boolean mayBreakGlass(Role role) {
+        return role.isClinician() || role == Role.ADMIN;
+    }
+}

@@ -1,0 +1,78 @@
+package org.algos.domain.access;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.algos.domain.audit.AuditAction;
+import org.algos.domain.audit.AuditRecord;
+import org.algos.domain.audit.AuditTrail;
+import org.algos.domain.common.Clocks;
+import org.algos.domain.common.NotFoundException;
+
+/**
+ * The single gate to patient data: every service that reads or writes a patient's record asks
+ * here first. It applies {@link CareTeamAccessPolicy} to facts read from the database and writes
+ * the attempt to the audit trail, allowed or denied, in the caller's transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class PatientAccessGuard {
+
+    private final CareTeamAccessPolicy policy = new CareTeamAccessPolicy();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Checks that the caller may perform {@code action} on the patient's {@code resource} and
+     * records it. Throws {@link NotFoundException} for an unknown patient and
+     * {@link AccessDeniedException} (after auditing the attempt) when the policy refuses.
+     */
+    public AccessDecision authorize(long patientId, AuditAction action, String resource, String detail) {
+        Caller caller = callers.current();
+        requireExists(patientId);
+        AccessDecision decision = policy.decide(caller, patientId, factsFor(caller.username(), patientId));
+        if (!decision.allowed()) {
+            audit.record(caller, AuditRecord.denied(action, patientId, resource, decision.reason()));
+            throw new AccessDeniedException(decision.reason());
+        }
+        audit.record(caller, AuditRecord.success(action, patientId, resource, decision.basis().purpose(), detail,
+                decision.needsReview()));
+        return decision;
+    }
+
+    public CareTeamAccessPolicy policy() {
+        return policy;
+    }
+
+    /** Throws {@link NotFoundException} when no patient has this id. */
+    public void requireExists(long patientId) {
+        if (em.createNativeQuery("select 1 from patient where id = ?1").setParameter(1, patientId)
+                .setMaxResults(1).getResultList().isEmpty()) {
+            throw new NotFoundException("No patient with id " + patientId);
+        }
+    }
+
+    private CareTeamAccessPolicy.Facts factsFor(String username, long patientId) {
+        boolean onTeam = !em.createQuery("select m.id from CareTeamMember m where m.patientId = :p and m.username = :u")
+                .setParameter("p", patientId).setParameter("u", username).setMaxResults(1).getResultList().isEmpty();
+        boolean grant = !onTeam && !em.createQuery("select g.id from BreakGlassGrant g where g.patientId = :p"
+                        + " and g.username = :u and g.expiresAt > :now")
+                .setParameter("p", patientId).setParameter("u", username).setParameter("now", Clocks.nowUtc(clock))
+                .setMaxResults(1).getResultList().isEmpty();
+        return new CareTeamAccessPolicy.Facts(onTeam, grant);
+    }
+}

@@ -1,0 +1,76 @@
+package org.algos.domain.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Collects field errors while input is parsed, so that one answer names every problem. */
+public final class FieldErrors {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public void add(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    /** A required, trimmed text no longer than {@code maxLength}; null when it is missing or too long. */
+    public String requiredText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            add(field, "is required");
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            add(field, "must be at most " + maxLength + " characters");
+            return null;
+        }
+        return trimmed;
+    }
+
+    /** A required ISO-8601 calendar date (YYYY-MM-DD). */
+    public LocalDate requiredDate(String field, String value) {
+        if (value == null || value.isBlank()) {
+            add(field, "is required");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            add(field, "must be a date in the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    /** A required value from a closed list, matched by its lower-case code. */
+    public <E extends Enum<E>> E requiredCode(String field, String value, Class<E> type, Function<E, String> code) {
+        if (value == null || value.isBlank()) {
+            add(field, "is required");
+            return null;
+        }
+        String wanted = value.strip().toLowerCase(Locale.ROOT);
+        List<String> allowed = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            String c = code.apply(constant);
+            if (c.equals(wanted)) {
+                return constant;
+            }
+            allowed.add(c);
+        }
+        add(field, "must be one of " + String.join(", ", allowed));
+        return null;
+    }
+
+    /** Throws when anything was collected. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

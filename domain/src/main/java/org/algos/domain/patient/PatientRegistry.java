@@ -1,0 +1,167 @@
+package org.algos.domain.patient;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.algos.domain.access.AccessDecision;
+import org.algos.domain.access.Caller;
+import org.algos.domain.access.CallerContext;
+import org.algos.domain.access.PatientAccessGuard;
+import org.algos.domain.audit.AuditAction;
+import org.algos.domain.audit.AuditRecord;
+import org.algos.domain.audit.AuditTrail;
+import org.algos.domain.careteam.CareTeamMember;
+import org.algos.domain.common.Clocks;
+import org.algos.domain.common.ConflictException;
+import org.algos.domain.common.Page;
+import org.algos.domain.user.Role;
+
+/** Registers, opens, corrects and finds patients, always through the access guard. */
+@Stateless
+public class PatientRegistry {
+
+    /** A search is split into at most this many words, each of which must match. */
+    static final int MAX_SEARCH_TERMS = 4;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PatientAccessGuard guard;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** A patient together with the basis on which the caller may see them. */
+    public record Opened(Patient patient, AccessDecision access) {
+    }
+
+    /** Registers a patient; the registering clinician joins the care team. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE})
+    public Patient register(PatientDetails details) {
+        Caller caller = callers.current();
+        requireUniqueMrn(details.mrn(), null);
+        LocalDateTime now = Clocks.nowUtc(clock);
+        Patient patient = new Patient(details, now);
+        em.persist(patient);
+        em.persist(new CareTeamMember(patient.id(), caller.username(), caller.role(), now, caller.username()));
+        flushOrConflict(details.mrn());
+        audit.record(caller, AuditRecord.success(AuditAction.CREATE, patient.id(), "Patient", "treatment",
+                "registered MRN " + details.mrn(), false));
+        return patient;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.AUDITOR_ROLE})
+    public Opened open(long patientId) {
+        AccessDecision access = guard.authorize(patientId, AuditAction.READ, "Patient", "demographics");
+        return new Opened(em.find(Patient.class, patientId), access);
+    }
+
+    /**
+     * Corrects demographics. {@code expectedVersion} is the version the user read: if someone
+     * saved in between, the change is refused rather than overwriting theirs.
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
+    public Patient correct(long patientId, long expectedVersion, PatientDetails details) {
+        guard.authorize(patientId, AuditAction.UPDATE, "Patient", "demographics corrected");
+        Patient patient = em.find(Patient.class, patientId);
+        if (patient.version() != expectedVersion) {
+            throw new ConflictException("The patient was changed by someone else (version " + patient.version()
+                    + ", you read " + expectedVersion + "); reload and apply your change again.");
+        }
+        requireUniqueMrn(details.mrn(), patientId);
+        patient.correct(details);
+        flushOrConflict(details.mrn());
+        return patient;
+    }
+
+    /**
+     * Finds the caller's accessible patients whose MRN equals a search word or whose given or
+     * family name starts with it; every word must match. Paged in the database.
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Page<Patient> search(String text, int page, int size) {
+        Page.checkRequest(page, size);
+        Caller caller = callers.current();
+        List<String> terms = terms(text);
+        StringBuilder where = new StringBuilder(" where (p.id = :self"
+                + " or exists (select m.id from CareTeamMember m where m.patientId = p.id and m.username = :user)"
+                + " or exists (select g.id from BreakGlassGrant g where g.patientId = p.id and g.username = :user"
+                + " and g.expiresAt > :now))");
+        for (int i = 0; i < terms.size(); i++) {
+            where.append(" and (p.mrn = :raw").append(i)
+                    .append(" or p.familyNameKey like :prefix").append(i)
+                    .append(" or p.givenNameKey like :prefix").append(i).append(')');
+        }
+        TypedQuery<Patient> query = em.createQuery("select p from Patient p" + where
+                + " order by p.familyNameKey, p.givenNameKey, p.id", Patient.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Patient p" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            // Only a patient account has a record of its own; -1 matches no patient.
+            q.setParameter("self", caller.isPatient() && caller.ownPatientId() != null ? caller.ownPatientId() : -1L);
+            q.setParameter("user", caller.role().isClinician() || caller.role() == Role.ADMIN ? caller.username() : "");
+            q.setParameter("now", Clocks.nowUtc(clock));
+            for (int i = 0; i < terms.size(); i++) {
+                q.setParameter("raw" + i, terms.get(i).toUpperCase(java.util.Locale.ROOT));
+                q.setParameter("prefix" + i, escapeLike(SearchKey.of(terms.get(i))) + "%");
+            }
+        }
+        List<Patient> found = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = count.getSingleResult();
+        audit.record(caller, AuditRecord.success(AuditAction.SEARCH, null, "Patient",
+                caller.isPatient() ? "own record" : "treatment",
+                "search '" + String.join(" ", terms) + "' page " + page + ": " + total + " found, shown "
+                        + found.stream().map(p -> String.valueOf(p.id())).toList(), false));
+        return new Page<>(found, page, size, total);
+    }
+
+    private static List<String> terms(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(text.strip().split("[\\s,]+")));
+        return words.subList(0, Math.min(words.size(), MAX_SEARCH_TERMS));
+    }
+
+    private static String escapeLike(String text) {
+        // EclipseLink's default LIKE escape is none: drop the wildcards instead of letting them match.
+        return text.replace("%", "").replace("_", "");
+    }
+
+    private void requireUniqueMrn(String mrn, Long exceptPatientId) {
+        List<Long> holders = em.createQuery("select p.id from Patient p where p.mrn = :mrn", Long.class)
+                .setParameter("mrn", mrn).getResultList();
+        if (holders.stream().anyMatch(id -> !id.equals(exceptPatientId))) {
+            throw new ConflictException("A patient with MRN " + mrn + " already exists");
+        }
+    }
+
+    /** A concurrent registration of the same MRN passes the check above; the unique index catches it here. */
+    private void flushOrConflict(String mrn) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof jakarta.persistence.OptimisticLockException) {
+                throw e;
+            }
+            throw new ConflictException("A patient with MRN " + mrn + " already exists");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.algos.domain.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * A person who signs in to Algos: a clinician with a discipline, a patient linked to their own
+ * record, an administrator or an auditor. Credentials live with the sign-in mechanism, not here,
+ * so single sign-on can replace them.
+ */
+@Entity
+@Table(name = "clinic_user")
+public class ClinicUser {
+
+    @Id
+    @Column(length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "patient_id")
+    private Long patientId;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected ClinicUser() {
+    }
+
+    private ClinicUser(String username, String displayName, Role role, Long patientId, LocalDateTime createdAt) {
+        this.username = Objects.requireNonNull(username);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.role = Objects.requireNonNull(role);
+        this.patientId = patientId;
+        this.active = true;
+        this.createdAt = createdAt;
+    }
+
+    public static ClinicUser staff(String username, String displayName, Role role, LocalDateTime now) {
+        if (role == Role.PATIENT) {
+            throw new IllegalArgumentException("A patient account is linked to a patient record");
+        }
+        return new ClinicUser(username, displayName, role, null, now);
+    }
+
+    public static ClinicUser patient(String username, String displayName, long patientId, LocalDateTime now) {
+        return new ClinicUser(username, displayName, Role.PATIENT, patientId, now);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** For a patient account, the record it belongs to. */
+    public Long patientId() {
+        return patientId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,18 @@
+package org.algos.domain.user;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Looks up user profiles. */
+@Stateless
+public class UserDirectory {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<ClinicUser> find(String username) {
+        return username == null ? Optional.empty() : Optional.ofNullable(em.find(ClinicUser.class, username));
+    }
+}

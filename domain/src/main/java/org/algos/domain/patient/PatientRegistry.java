@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.algos.domain.access.AccessDecision;
 import org.algos.domain.access.Caller;
 import org.algos.domain.access.CallerContext;
@@ -59,8 +60,8 @@ public class PatientRegistry {
         LocalDateTime now = Clocks.nowUtc(clock);
         Patient patient = new Patient(details, now);
         em.persist(patient);
+        flushOrConflict(details.mrn()); // the member row refers to the patient row by id only
         em.persist(new CareTeamMember(patient.id(), caller.username(), caller.role(), now, caller.username()));
-        flushOrConflict(details.mrn());
         audit.record(caller, AuditRecord.success(AuditAction.CREATE, patient.id(), "Patient", "treatment",
                 "registered MRN " + details.mrn(), false));
         return patient;
@@ -101,6 +102,34 @@ public class PatientRegistry {
         Page.checkRequest(page, size);
         Caller caller = callers.current();
         List<String> terms = terms(text);
+        String where = accessibleMatching(terms);
+        TypedQuery<Patient> query = em.createQuery("select p from Patient p" + where
+                + " order by p.familyNameKey, p.givenNameKey, p.id", Patient.class);
+        bind(query, caller, terms);
+        List<Patient> found = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = page == 0 && found.size() < size ? found.size() : count(caller, terms);
+        audit.record(caller, AuditRecord.success(AuditAction.SEARCH, null, "Patient",
+                caller.isPatient() ? "own record" : "treatment",
+                "search '" + String.join(" ", terms) + "' page " + page + ": " + total + " found, shown "
+                        + found.stream().map(p -> String.valueOf(p.id())).toList(), false));
+        return new Page<>(found, page, size, total);
+    }
+
+    /** How many accessible patients a search finds; reveals no one, so it is not audited. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public long count(String text) {
+        return count(callers.current(), terms(text));
+    }
+
+    private long count(Caller caller, List<String> terms) {
+        TypedQuery<Long> count = em.createQuery("select count(p) from Patient p" + accessibleMatching(terms), Long.class);
+        bind(count, caller, terms);
+        return count.getSingleResult();
+    }
+
+    /** Patients the caller may open (own record, care team, live break-glass grant) matching every term. */
+    private static String accessibleMatching(List<String> terms) {
         StringBuilder where = new StringBuilder(" where (p.id = :self"
                 + " or exists (select m.id from CareTeamMember m where m.patientId = p.id and m.username = :user)"
                 + " or exists (select g.id from BreakGlassGrant g where g.patientId = p.id and g.username = :user"
@@ -110,26 +139,18 @@ public class PatientRegistry {
                     .append(" or p.familyNameKey like :prefix").append(i)
                     .append(" or p.givenNameKey like :prefix").append(i).append(')');
         }
-        TypedQuery<Patient> query = em.createQuery("select p from Patient p" + where
-                + " order by p.familyNameKey, p.givenNameKey, p.id", Patient.class);
-        TypedQuery<Long> count = em.createQuery("select count(p) from Patient p" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            // Only a patient account has a record of its own; -1 matches no patient.
-            q.setParameter("self", caller.isPatient() && caller.ownPatientId() != null ? caller.ownPatientId() : -1L);
-            q.setParameter("user", caller.role().isClinician() || caller.role() == Role.ADMIN ? caller.username() : "");
-            q.setParameter("now", Clocks.nowUtc(clock));
-            for (int i = 0; i < terms.size(); i++) {
-                q.setParameter("raw" + i, terms.get(i).toUpperCase(java.util.Locale.ROOT));
-                q.setParameter("prefix" + i, escapeLike(SearchKey.of(terms.get(i))) + "%");
-            }
+        return where.toString();
+    }
+
+    private void bind(TypedQuery<?> query, Caller caller, List<String> terms) {
+        // Only a patient account has a record of its own; -1 matches no patient.
+        query.setParameter("self", caller.isPatient() && caller.ownPatientId() != null ? caller.ownPatientId() : -1L);
+        query.setParameter("user", caller.role().isClinician() || caller.role() == Role.ADMIN ? caller.username() : "");
+        query.setParameter("now", Clocks.nowUtc(clock));
+        for (int i = 0; i < terms.size(); i++) {
+            query.setParameter("raw" + i, terms.get(i).toUpperCase(Locale.ROOT));
+            query.setParameter("prefix" + i, escapeLike(SearchKey.of(terms.get(i))) + "%");
         }
-        List<Patient> found = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = count.getSingleResult();
-        audit.record(caller, AuditRecord.success(AuditAction.SEARCH, null, "Patient",
-                caller.isPatient() ? "own record" : "treatment",
-                "search '" + String.join(" ", terms) + "' page " + page + ": " + total + " found, shown "
-                        + found.stream().map(p -> String.valueOf(p.id())).toList(), false));
-        return new Page<>(found, page, size, total);
     }
 
     private static List<String> terms(String text) {

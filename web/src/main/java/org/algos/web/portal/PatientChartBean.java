@@ -1,0 +1,159 @@
+package org.algos.web.portal;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.algos.domain.access.AccessBasis;
+import org.algos.domain.access.AccessDeniedException;
+import org.algos.domain.access.BreakGlass;
+import org.algos.domain.access.BreakGlassGrant;
+import org.algos.domain.careteam.CareTeam;
+import org.algos.domain.careteam.TeamMemberView;
+import org.algos.domain.patient.Patient;
+import org.algos.domain.patient.PatientRegistry;
+
+/** The patient chart: header, summary and care team; offers break-glass when access is refused. */
+@Named
+@ViewScoped
+public class PatientChartBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PatientRegistry patients;
+
+    @Inject
+    private CareTeam careTeam;
+
+    @Inject
+    private BreakGlass breakGlass;
+
+    @Inject
+    private PortalUser user;
+
+    private Long id;
+    private PatientRow patient;
+    private int age;
+    private AccessBasis access;
+    private List<TeamMemberView> members = List.of();
+    private boolean denied;
+    private String breakGlassReason;
+    private LocalDateTime grantExpiresAt;
+    private String newMemberUsername;
+
+    public void load() {
+        if (id == null) {
+            Messages.error("No patient was chosen.");
+            return;
+        }
+        try {
+            PatientRegistry.Opened opened = patients.open(id);
+            Patient p = opened.patient();
+            patient = PatientRow.of(p);
+            age = p.ageOn(LocalDate.now());
+            access = opened.access().basis();
+            members = careTeam.members(id);
+            denied = false;
+        } catch (AccessDeniedException e) {
+            denied = true;
+            patient = null;
+            Messages.error(e.getMessage());
+        } catch (RuntimeException e) {
+            if (!Messages.report(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public void breakTheGlass() {
+        try {
+            BreakGlassGrant grant = breakGlass.breakGlass(id, breakGlassReason);
+            grantExpiresAt = grant.expiresAt();
+            breakGlassReason = null;
+            load();
+            Messages.info("Emergency access granted until " + grant.expiresAt() + " UTC. This access is flagged for review.");
+        } catch (RuntimeException e) {
+            if (!Messages.report(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public void addMember() {
+        try {
+            boolean added = careTeam.add(id, newMemberUsername == null ? null : newMemberUsername.strip(), null);
+            members = careTeam.members(id);
+            Messages.info(added ? newMemberUsername + " joined the care team." : newMemberUsername + " is already on the care team.");
+            newMemberUsername = null;
+        } catch (RuntimeException e) {
+            if (!Messages.report(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public boolean isMayBreakGlass() {
+        return denied && (user.isClinician() || user.isAdmin());
+    }
+
+    public boolean isMayAddMembers() {
+        return patient != null && (user.isAdmin()
+                || (user.isPhysician() && members.stream().anyMatch(m -> m.username().equals(user.getCaller().username()))));
+    }
+
+    public boolean isBrokenGlass() {
+        return access == AccessBasis.BREAK_GLASS;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PatientRow getPatient() {
+        return patient;
+    }
+
+    public int getAge() {
+        return age;
+    }
+
+    public String getAccessPurpose() {
+        return access == null ? "" : access.purpose();
+    }
+
+    public List<TeamMemberView> getMembers() {
+        return members;
+    }
+
+    public boolean isDenied() {
+        return denied;
+    }
+
+    public String getBreakGlassReason() {
+        return breakGlassReason;
+    }
+
+    public void setBreakGlassReason(String breakGlassReason) {
+        this.breakGlassReason = breakGlassReason;
+    }
+
+    public LocalDateTime getGrantExpiresAt() {
+        return grantExpiresAt;
+    }
+
+    public String getNewMemberUsername() {
+        return newMemberUsername;
+    }
+
+    public void setNewMemberUsername(String newMemberUsername) {
+        this.newMemberUsername = newMemberUsername;
+    }
+}

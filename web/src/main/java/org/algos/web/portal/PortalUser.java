@@ -1,0 +1,71 @@
+package org.algos.web.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.algos.domain.access.Caller;
+import org.algos.domain.access.CallerContext;
+import org.algos.domain.user.Role;
+
+/** The signed-in user as the portal shows them: name, role, which menu entries apply, sign-out. */
+@Named
+@RequestScoped
+public class PortalUser {
+
+    @Inject
+    private CallerContext callers;
+
+    public Caller getCaller() {
+        return callers.current();
+    }
+
+    public String getDisplayName() {
+        return getCaller().displayName();
+    }
+
+    public String getRole() {
+        return getCaller().role().code();
+    }
+
+    public boolean isClinician() {
+        return getCaller().role().isClinician();
+    }
+
+    public boolean isPatient() {
+        return getCaller().role() == Role.PATIENT;
+    }
+
+    public boolean isAdmin() {
+        return getCaller().role() == Role.ADMIN;
+    }
+
+    public boolean isAuditor() {
+        return getCaller().role() == Role.AUDITOR;
+    }
+
+    public boolean isPhysician() {
+        return getCaller().role() == Role.PHYSICIAN;
+    }
+
+    /** Patients search their own record; admins find records they hold a grant for. */
+    public boolean isMaySearchPatients() {
+        return isClinician() || isAdmin() || isPatient();
+    }
+
+    public void signOut() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            // already signed out
+        }
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+}

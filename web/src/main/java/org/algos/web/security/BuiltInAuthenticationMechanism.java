@@ -1,0 +1,128 @@
+package org.algos.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import org.algos.web.api.Problem;
+
+/**
+ * Sign-in without an external identity provider: HTTP Basic on {@code /api}, a sign-in form on the
+ * portal (the form's bean calls {@code SecurityContext.authenticate}), the portal session kept in
+ * the HTTP session. The single-sign-on mechanism replaces this bean at deployment when an OIDC
+ * provider is configured; nothing else in the application knows which one runs.
+ */
+@ApplicationScoped
+public class BuiltInAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_IDENTITY = "algos.identity";
+    public static final String SIGN_IN_PAGE = "/login.xhtml";
+
+    /** What the portal session remembers of the signed-in user. */
+    record SessionIdentity(String username, Set<String> groups) implements Serializable {
+    }
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        return ApiPaths.isApi(request) ? api(request, response, context) : portal(request, context);
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            return context.isProtected()
+                    ? unauthorized(response, "Authentication required: send HTTP Basic credentials.")
+                    : context.doNothing();
+        }
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return unauthorized(response, "Unsupported authorization scheme; use HTTP Basic.");
+        }
+        UsernamePasswordCredential credential = decodeBasic(header.substring(6).strip());
+        if (credential == null) {
+            return unauthorized(response, "Malformed HTTP Basic credentials.");
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        return result.getStatus() == CredentialValidationResult.Status.VALID
+                ? context.notifyContainerAboutLogin(result)
+                : unauthorized(response, "Wrong user name or password, or the account is disabled.");
+    }
+
+    private AuthenticationStatus portal(HttpServletRequest request, HttpMessageContext context) {
+        AuthenticationParameters parameters = context.getAuthParameters();
+        Credential credential = parameters == null ? null : parameters.getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            HttpSession existing = request.getSession(false);
+            if (existing != null) {
+                request.changeSessionId(); // no session fixation across sign-in
+            }
+            request.getSession(true).setAttribute(SESSION_IDENTITY,
+                    new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        Object remembered = session == null ? null : session.getAttribute(SESSION_IDENTITY);
+        if (remembered instanceof SessionIdentity identity) {
+            return context.notifyContainerAboutLogin(identity.username(), identity.groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon),
+                    decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Algos\", charset=\"UTF-8\"");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.of(401, "Unauthorized", detail).toJson());
+        } catch (IOException e) {
+            // The client went away; nothing left to tell it.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_IDENTITY);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+}

@@ -1,5 +1,6 @@
 package org.algos.domain.access;
 
+import org.algos.domain.user.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;

@@ -1,5 +1,6 @@
 package org.algos.domain.access;
 
+import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
 
 /**

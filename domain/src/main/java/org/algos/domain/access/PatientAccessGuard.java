@@ -1,5 +1,6 @@
 package org.algos.domain.access;
 
+import org.algos.domain.user.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import org.algos.domain.access.Caller;
+import org.algos.domain.user.Caller;
 import org.algos.domain.common.Clocks;
 
 /**

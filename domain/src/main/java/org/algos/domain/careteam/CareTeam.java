@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.algos.domain.access.AccessDeniedException;
-import org.algos.domain.access.Caller;
+import org.algos.domain.user.Caller;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.algos.domain.access.AccessDecision;
-import org.algos.domain.access.Caller;
+import org.algos.domain.user.Caller;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;

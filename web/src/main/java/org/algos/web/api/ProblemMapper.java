@@ -1,5 +1,6 @@
 package org.algos.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -47,7 +48,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof AccessDeniedException) {
                 return Problem.of(403, "Forbidden", t.getMessage());
             }
-            if (t instanceof EJBAccessException) {
+            if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
                 return Problem.of(403, "Forbidden", "Your role does not allow this action.");
             }
             if (t instanceof JsonException || t instanceof JsonbException) {

@@ -1,5 +1,6 @@
 package org.algos.web.portal;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -36,7 +37,7 @@ final class Messages {
                 error(t.getMessage());
                 return true;
             }
-            if (t instanceof EJBAccessException) {
+            if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
                 error("Your role does not allow this action.");
                 return true;
             }

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.algos.domain.access.Caller;
+import org.algos.domain.user.Caller;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.user.Role;
 

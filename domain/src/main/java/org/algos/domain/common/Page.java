@@ -19,12 +19,17 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     /** Checks the page request a caller sent. */
     public static void checkRequest(int page, int size) {
         FieldErrors errors = new FieldErrors();
+        checkRequest(page, size, errors);
+        errors.throwIfAny();
+    }
+
+    /** Adds what is wrong with a page request to errors already collected. */
+    public static void checkRequest(int page, int size, FieldErrors errors) {
         if (page < 0) {
             errors.add("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
             errors.add("size", "must be between 1 and " + MAX_SIZE);
         }
-        errors.throwIfAny();
     }
 }

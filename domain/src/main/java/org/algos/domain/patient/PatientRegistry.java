@@ -136,8 +136,8 @@ public class PatientRegistry {
                 + " and g.expiresAt > :now))");
         for (int i = 0; i < terms.size(); i++) {
             where.append(" and (p.mrn = :raw").append(i)
-                    .append(" or p.familyNameKey like :prefix").append(i)
-                    .append(" or p.givenNameKey like :prefix").append(i).append(')');
+                    .append(" or p.familyNameKey like :prefix").append(i).append(" escape '\\'")
+                    .append(" or p.givenNameKey like :prefix").append(i).append(" escape '\\')");
         }
         return where.toString();
     }
@@ -161,9 +161,9 @@ public class PatientRegistry {
         return words.subList(0, Math.min(words.size(), MAX_SEARCH_TERMS));
     }
 
-    private static String escapeLike(String text) {
-        // EclipseLink's default LIKE escape is none: drop the wildcards instead of letting them match.
-        return text.replace("%", "").replace("_", "");
+    /** A search word is literal text: LIKE wildcards in it match themselves. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private void requireUniqueMrn(String mrn, Long exceptPatientId) {

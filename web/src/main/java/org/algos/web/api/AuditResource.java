@@ -12,6 +12,7 @@ import org.algos.domain.audit.AuditEvent;
 import org.algos.domain.audit.AuditReview;
 import org.algos.domain.audit.AuditVerification;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit trail, for auditors. */
@@ -43,6 +44,7 @@ public class AuditResource {
         Long patient = QueryInput.optionalLong("patientId", patientId, errors);
         int pageNumber = QueryInput.integer("page", page, 0, errors);
         int pageSize = QueryInput.integer("size", size, 50, errors);
+        Page.checkRequest(pageNumber, pageSize, errors);
         errors.throwIfAny();
         return PageView.of(review.events(patient, "true".equalsIgnoreCase(flagged), pageNumber, pageSize)
                 .map(AuditEventView::of));

@@ -1,8 +1,13 @@
 package org.algos.web.api;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
 
@@ -15,11 +20,25 @@ final class JsonInput {
     private JsonInput() {
     }
 
-    static JsonObject requireObject(JsonObject body) {
-        if (body == null) {
+    /** Parses the request body; anything but a JSON object is a 400 that says so. */
+    static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
             throw InvalidInputException.of("body", "a JSON object is required");
         }
-        return body;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonStructure structure = reader.read();
+            if (structure instanceof JsonObject object) {
+                return object;
+            }
+            throw InvalidInputException.of("body", "must be a JSON object, not an array");
+        } catch (JsonException e) {
+            throw InvalidInputException.of("body", "is not valid JSON");
+        }
+    }
+
+    /** An optional body: empty means an empty object. */
+    static JsonObject optionalObject(String body) {
+        return body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : object(body);
     }
 
     /** The field as text; numbers and booleans are accepted as their text, other types are an error. */

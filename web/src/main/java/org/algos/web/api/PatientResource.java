@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.algos.domain.access.AccessBasis;
@@ -39,6 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientResource {
 
+    /** A care-team member as the API returns it; roles in their lower-case codes, times in UTC. */
+    public record MemberView(String username, String displayName, String role, LocalDateTime addedAt, String addedBy) {
+
+        static MemberView of(TeamMemberView m) {
+            return new MemberView(m.username(), m.displayName(), m.role().code(), m.addedAt(), m.addedBy());
+        }
+    }
+
     @Inject
     private PatientRegistry patients;
 
@@ -57,7 +66,7 @@ public class PatientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a patient; the caller joins the care team")
-    public Response register(JsonObject body) {
+    public Response register(String body) {
         Patient patient = patients.register(details(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(patient.id())).build())
                 .tag(etag(patient))
@@ -77,7 +86,7 @@ public class PatientResource {
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct demographics; send If-Match with the ETag you read")
-    public Response correct(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+    public Response correct(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return Problem.of(428, "Precondition Required",
                     "Send If-Match with the ETag of the version you read, so a concurrent change is not overwritten.")
@@ -98,6 +107,7 @@ public class PatientResource {
         FieldErrors errors = new FieldErrors();
         int pageNumber = QueryInput.integer("page", page, 0, errors);
         int pageSize = QueryInput.integer("size", size, 20, errors);
+        Page.checkRequest(pageNumber, pageSize, errors);
         errors.throwIfAny();
         Page<Patient> found = patients.search(q, pageNumber, pageSize);
         return PageView.of(found.map(p -> PatientView.of(p, null)));
@@ -106,21 +116,21 @@ public class PatientResource {
     @GET
     @Path("{id: [0-9]+}/care-team")
     @Operation(summary = "The patient's care team")
-    public List<TeamMemberView> team(@PathParam("id") long id) {
-        return careTeam.members(id);
+    public List<MemberView> team(@PathParam("id") long id) {
+        return careTeam.members(id).stream().map(MemberView::of).toList();
     }
 
     @PUT
     @Path("{id: [0-9]+}/care-team/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a clinician to the care team (a physician on the team, or an administrator)")
-    public Response addMember(@PathParam("id") long id, @PathParam("username") String username, JsonObject body) {
+    public Response addMember(@PathParam("id") long id, @PathParam("username") String username, String body) {
         FieldErrors errors = new FieldErrors();
-        String role = body == null ? null : JsonInput.text(body, "role", errors);
+        String role = JsonInput.text(JsonInput.optionalObject(body), "role", errors);
         errors.throwIfAny();
         boolean added = careTeam.add(id, username, role);
-        TeamMemberView member = careTeam.members(id).stream()
-                .filter(m -> m.username().equals(username)).findFirst().orElseThrow();
+        MemberView member = careTeam.members(id).stream()
+                .filter(m -> m.username().equals(username)).findFirst().map(MemberView::of).orElseThrow();
         return Response.status(added ? Response.Status.CREATED : Response.Status.OK).entity(member).build();
     }
 
@@ -128,9 +138,9 @@ public class PatientResource {
     @Path("{id: [0-9]+}/break-glass")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Emergency access with a reason: time-limited and flagged for review")
-    public Response breakGlass(@PathParam("id") long id, JsonObject body) {
+    public Response breakGlass(@PathParam("id") long id, String body) {
         FieldErrors errors = new FieldErrors();
-        String reason = JsonInput.text(JsonInput.requireObject(body), "reason", errors);
+        String reason = JsonInput.text(JsonInput.object(body), "reason", errors);
         errors.throwIfAny();
         BreakGlassGrant grant = breakGlass.breakGlass(id, reason);
         return Response.status(Response.Status.CREATED)
@@ -139,8 +149,8 @@ public class PatientResource {
                 .build();
     }
 
-    private PatientDetails details(JsonObject body) {
-        JsonObject json = JsonInput.requireObject(body);
+    private PatientDetails details(String body) {
+        JsonObject json = JsonInput.object(body);
         FieldErrors errors = new FieldErrors();
         String mrn = JsonInput.text(json, "mrn", errors);
         String given = JsonInput.text(json, "givenName", errors);

@@ -1,0 +1,112 @@
+package org.algos.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/** A small HTTP client for the API tests: one per user, HTTP Basic, JSON in and out. */
+final class ApiClient {
+
+    static final String DEMO_PASSWORD = "demo";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+    private final String authorization;
+
+    private ApiClient(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    static ApiClient as(URI base, String username) {
+        return as(base, username, DEMO_PASSWORD);
+    }
+
+    static ApiClient as(URI base, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new ApiClient(base, "Basic " + token);
+    }
+
+    static ApiClient anonymous(URI base) {
+        return new ApiClient(base, null);
+    }
+
+    Reply get(String path) {
+        return send(builder(path).header("Accept", "application/json, application/problem+json").GET());
+    }
+
+    /** For the platform's endpoints (OpenAPI, metrics), which answer in their own formats. */
+    Reply getAnyType(String path) {
+        return send(builder(path).header("Accept", "*/*").GET());
+    }
+
+    Reply post(String path, String json) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply put(String path, String json, String ifMatch) {
+        HttpRequest.Builder b = builder(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return send(b);
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("ETag"), r.headers().firstValue("Location"));
+        } catch (Exception e) {
+            throw new IllegalStateException("Request failed: " + e, e);
+        }
+    }
+
+    /** A response, with its body parsed on demand. */
+    record Reply(int status, String body, String contentType, Optional<String> etag, Optional<String> location) {
+
+        JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

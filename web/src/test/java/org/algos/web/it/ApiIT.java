@@ -1,0 +1,391 @@
+package org.algos.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API, per-record access and the audit trail, on Payara Micro with the WAR as built.
+ * The build runs this class twice: on the embedded H2 file database and on a real PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return AlgosWar.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private URI base;
+    private ApiClient drLee;
+    private ApiClient drOkafor;
+    private ApiClient nurseKim;
+    private ApiClient admin;
+    private ApiClient auditor;
+    private ApiClient patDoe;
+
+    @BeforeEach
+    void clients() throws Exception {
+        base = url.toURI();
+        drLee = ApiClient.as(base, "dr.lee");
+        drOkafor = ApiClient.as(base, "dr.okafor");
+        nurseKim = ApiClient.as(base, "nurse.kim");
+        admin = ApiClient.as(base, "admin");
+        auditor = ApiClient.as(base, "auditor");
+        patDoe = ApiClient.as(base, "pat.doe");
+    }
+
+    private static String newMrn() {
+        return "IT-" + RUN + "-" + SEQ.incrementAndGet();
+    }
+
+    private static String patientJson(String mrn, String given, String family) {
+        return "{\"mrn\":\"" + mrn + "\",\"givenName\":\"" + given + "\",\"familyName\":\"" + family
+                + "\",\"birthDate\":\"1980-02-29\",\"sex\":\"female\"}";
+    }
+
+    /** dr.lee registers a patient and is therefore on the care team. */
+    private long registerAsDrLee(String family) {
+        ApiClient.Reply r = drLee.post("api/patients", patientJson(newMrn(), "Test", family));
+        assertEquals(201, r.status(), r::toString);
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private List<JsonObject> auditEvents(long patientId) {
+        ApiClient.Reply r = auditor.get("api/audit?patientId=" + patientId + "&size=100");
+        assertEquals(200, r.status(), r::toString);
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void theApplicationIsReadyWithItsMigrationsAndPublishesOpenApiAndMetrics() {
+        ApiClient anonymous = ApiClient.anonymous(base);
+        ApiClient.Reply health = anonymous.get("health/ready");
+        assertEquals(200, health.status(), health::toString);
+        JsonObject database = health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertEquals("UP", database.getString("status"));
+        assertEquals("true", database.getJsonObject("data").getString("migrated"));
+        assertEquals(System.getProperty("algos.it.database", "h2"),
+                database.getJsonObject("data").getString("database").toLowerCase(Locale.ROOT));
+
+        ApiClient.Reply openapi = anonymous.getAnyType("openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/patients"), "OpenAPI lists the patient endpoints");
+        assertEquals(200, anonymous.getAnyType("metrics").status());
+    }
+
+    @Test
+    void withoutValidCredentialsTheApiAnswers401AsProblemJson() {
+        ApiClient.Reply none = ApiClient.anonymous(base).get("api/patients");
+        assertEquals(401, none.status());
+        assertTrue(none.isProblem(), none.contentType());
+        assertEquals(401, none.json().getInt("status"));
+
+        ApiClient.Reply wrong = ApiClient.as(base, "dr.lee", "not-the-password").get("api/patients");
+        assertEquals(401, wrong.status());
+        assertFalse(wrong.body().contains("Exception"), wrong.body());
+
+        assertEquals(401, ApiClient.as(base, "nobody", "demo").get("api/patients").status());
+    }
+
+    @Test
+    void aClinicianRegistersAPatientAndJoinsTheCareTeam() {
+        String mrn = newMrn();
+        ApiClient.Reply created = drLee.post("api/patients", patientJson(mrn.toLowerCase(Locale.ROOT), " Ana ", "Lopez"));
+        assertEquals(201, created.status(), created::toString);
+        JsonObject body = created.json();
+        long id = body.getJsonNumber("id").longValue();
+        assertEquals(mrn, body.getString("mrn"), "MRNs are kept in upper case");
+        assertEquals("Ana", body.getString("givenName"), "names are trimmed");
+        assertEquals("1980-02-29", body.getString("birthDate"));
+        assertTrue(created.location().orElseThrow().endsWith("/api/patients/" + id), created.location()::toString);
+
+        ApiClient.Reply read = drLee.get("api/patients/" + id);
+        assertEquals(200, read.status());
+        assertEquals("Lopez", read.json().getString("familyName"));
+        assertEquals("treatment", read.json().getString("access"));
+        assertEquals("\"" + read.json().getJsonNumber("version").longValue() + "\"",
+                read.etag().orElseThrow().replace("W/", ""), "the ETag is the version");
+
+        JsonArray team = drLee.get("api/patients/" + id + "/care-team").array();
+        assertEquals(1, team.size());
+        assertEquals("dr.lee", team.getJsonObject(0).getString("username"));
+        assertEquals("physician", team.getJsonObject(0).getString("role"));
+
+        List<String> actions = auditEvents(id).stream().map(e -> e.getString("action")).toList();
+        assertTrue(actions.contains("CREATE") && actions.contains("READ"), actions::toString);
+    }
+
+    @Test
+    void aDuplicateMrnIsAConflictWhateverItsCase() {
+        String mrn = newMrn();
+        assertEquals(201, drLee.post("api/patients", patientJson(mrn, "A", "First")).status());
+        ApiClient.Reply again = drLee.post("api/patients", patientJson(mrn.toLowerCase(Locale.ROOT), "B", "Second"));
+        assertEquals(409, again.status(), again::toString);
+        assertTrue(again.isProblem());
+        assertTrue(again.json().getString("detail").contains(mrn));
+    }
+
+    @Test
+    void invalidInputNamesEveryFieldAndTheReasonWithoutAStackTrace() {
+        ApiClient.Reply r = drLee.post("api/patients",
+                "{\"mrn\":\"\",\"givenName\":{\"x\":1},\"familyName\":\"Doe\",\"birthDate\":\"31/12/1980\",\"sex\":\"f\"}");
+        assertEquals(400, r.status(), r::toString);
+        assertTrue(r.isProblem());
+        List<String> fields = r.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertTrue(fields.contains("givenName"), fields::toString);
+
+        r = drLee.post("api/patients", "{\"mrn\":\"\",\"givenName\":\"A\",\"familyName\":\"Doe\","
+                + "\"birthDate\":\"31/12/1980\",\"sex\":\"f\"}");
+        List<JsonObject> errors = r.json().getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertEquals(List.of("mrn", "birthDate", "sex"), errors.stream().map(e -> e.getString("field")).toList());
+        assertEquals("must be a date in the form YYYY-MM-DD", errors.get(1).getString("message"));
+
+        ApiClient.Reply future = drLee.post("api/patients", "{\"mrn\":\"" + newMrn()
+                + "\",\"givenName\":\"A\",\"familyName\":\"B\",\"birthDate\":\"2999-01-01\",\"sex\":\"male\"}");
+        assertEquals(400, future.status());
+        assertEquals("cannot be in the future",
+                future.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+
+        ApiClient.Reply malformed = drLee.post("api/patients", "{\"mrn\": ");
+        assertEquals(400, malformed.status(), malformed::toString);
+        assertTrue(malformed.isProblem());
+
+        ApiClient.Reply notAnObject = drLee.post("api/patients", "[1,2]");
+        assertEquals(400, notAnObject.status(), notAnObject::toString);
+
+        ApiClient.Reply badPage = drLee.get("api/patients?size=abc&page=-1");
+        assertEquals(400, badPage.status(), badPage::toString);
+        assertEquals(2, badPage.json().getJsonArray("errors").size());
+        assertEquals(400, drLee.get("api/patients?size=1000").status());
+
+        for (ApiClient.Reply reply : List.of(r, future, malformed, notAnObject, badPage)) {
+            assertFalse(reply.body().contains("at org.") || reply.body().contains("Exception"), reply.body());
+        }
+    }
+
+    @Test
+    void anUnknownPatientIs404() {
+        ApiClient.Reply r = drLee.get("api/patients/999999999");
+        assertEquals(404, r.status());
+        assertTrue(r.isProblem());
+        assertEquals(404, drLee.get("api/patients/not-a-number").status());
+    }
+
+    @Test
+    void aClinicianOutsideTheTeamIsRefusedAndTheAttemptIsAudited() {
+        long id = registerAsDrLee("Refused");
+        ApiClient.Reply r = drOkafor.get("api/patients/" + id);
+        assertEquals(403, r.status(), r::toString);
+        assertTrue(r.isProblem());
+        assertTrue(r.json().getString("detail").contains("break the glass"));
+
+        JsonObject denied = auditEvents(id).stream()
+                .filter(e -> e.getString("outcome").equals("DENIED")).findFirst().orElseThrow();
+        assertEquals("dr.okafor", denied.getString("username"));
+        assertEquals("physician", denied.getString("role"));
+        assertEquals("READ", denied.getString("action"));
+        assertTrue(denied.getBoolean("flagged"));
+    }
+
+    @Test
+    void breakingTheGlassNeedsAReasonAndGivesFlaggedTimeLimitedAccess() {
+        long id = registerAsDrLee("Emergency");
+        ApiClient.Reply tooShort = drOkafor.post("api/patients/" + id + "/break-glass", "{\"reason\":\"urgent\"}");
+        assertEquals(400, tooShort.status());
+        assertEquals("reason", tooShort.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, drOkafor.post("api/patients/" + id + "/break-glass", "{}").status());
+
+        ApiClient.Reply grant = drOkafor.post("api/patients/" + id + "/break-glass",
+                "{\"reason\":\"Seen in the emergency department with uncontrolled pain\"}");
+        assertEquals(201, grant.status(), grant::toString);
+        assertTrue(grant.json().getString("expiresAt").compareTo(grant.json().getString("grantedAt")) > 0);
+
+        ApiClient.Reply read = drOkafor.get("api/patients/" + id);
+        assertEquals(200, read.status(), read::toString);
+        assertEquals("break-glass", read.json().getString("access"));
+
+        List<JsonObject> events = auditEvents(id);
+        JsonObject breakGlass = events.stream().filter(e -> e.getString("action").equals("BREAK_GLASS"))
+                .findFirst().orElseThrow();
+        assertTrue(breakGlass.getBoolean("flagged"));
+        assertTrue(breakGlass.getString("purpose").contains("emergency department"));
+        JsonObject readUnderGrant = events.stream().filter(e -> e.getString("username").equals("dr.okafor")
+                && e.getString("action").equals("READ") && e.getString("outcome").equals("SUCCESS"))
+                .findFirst().orElseThrow();
+        assertTrue(readUnderGrant.getBoolean("flagged"), "access under a grant is flagged for review");
+
+        ApiClient.Reply search = drOkafor.get("api/patients?q=Emergency");
+        assertTrue(search.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(p -> p.getJsonNumber("id").longValue() == id), "a live grant makes the patient findable");
+
+        assertEquals(403, patDoe.post("api/patients/" + id + "/break-glass",
+                "{\"reason\":\"I would like to see this record\"}").status(), "patients cannot break the glass");
+        assertEquals(403, auditor.post("api/patients/" + id + "/break-glass",
+                "{\"reason\":\"Reviewing this record in detail\"}").status(), "auditors cannot break the glass");
+    }
+
+    @Test
+    void aPatientSeesTheirOwnRecordAndNoOther() {
+        JsonObject jane = drLee.get("api/patients?q=DEMO-0001").json().getJsonArray("items").getJsonObject(0);
+        long janeId = jane.getJsonNumber("id").longValue();
+        ApiClient.Reply own = patDoe.get("api/patients/" + janeId);
+        assertEquals(200, own.status(), own::toString);
+        assertEquals("Doe", own.json().getString("familyName"));
+        assertEquals("own record", own.json().getString("access"));
+
+        long other = registerAsDrLee("Other");
+        assertEquals(403, patDoe.get("api/patients/" + other).status());
+
+        JsonObject page = patDoe.get("api/patients").json();
+        assertEquals(1, page.getInt("total"), "a patient's search finds only themself");
+        assertEquals(janeId, page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+
+        assertEquals(403, patDoe.post("api/patients", patientJson(newMrn(), "X", "Y")).status(),
+                "patients do not register patients");
+    }
+
+    @Test
+    void anAdministratorManagesTheCareTeamWithoutChartAccess() {
+        long id = registerAsDrLee("Teamwork");
+        assertEquals(403, admin.get("api/patients/" + id).status());
+        assertEquals(403, nurseKim.get("api/patients/" + id).status());
+
+        ApiClient.Reply added = admin.put("api/patients/" + id + "/care-team/nurse.kim", "{\"role\":\"nurse\"}", null);
+        assertEquals(201, added.status(), added::toString);
+        assertEquals("nurse.kim", added.json().getString("username"));
+        ApiClient.Reply again = admin.put("api/patients/" + id + "/care-team/nurse.kim", "{}", null);
+        assertEquals(200, again.status(), "adding a member twice changes nothing");
+
+        assertEquals(200, nurseKim.get("api/patients/" + id).status(), "membership grants access at once");
+
+        ApiClient.Reply wrongRole = drLee.put("api/patients/" + id + "/care-team/pt.garcia", "{\"role\":\"nurse\"}", null);
+        assertEquals(400, wrongRole.status(), wrongRole::toString);
+        assertEquals("role", wrongRole.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        ApiClient.Reply notClinician = drLee.put("api/patients/" + id + "/care-team/pat.doe", "{}", null);
+        assertEquals(400, notClinician.status());
+        assertEquals(404, drLee.put("api/patients/" + id + "/care-team/no.such.user", "{}", null).status());
+        assertEquals(201, drLee.put("api/patients/" + id + "/care-team/pt.garcia", "{}", null).status(),
+                "a physician on the team adds members");
+
+        assertEquals(403, nurseKim.put("api/patients/" + id + "/care-team/psy.novak", "{}", null).status(),
+                "nurses do not add members");
+        assertEquals(403, drOkafor.put("api/patients/" + id + "/care-team/dr.okafor", "{}", null).status(),
+                "a physician cannot add themself to a team they are not on");
+
+        List<String> members = drLee.get("api/patients/" + id + "/care-team").array().getValuesAs(JsonObject.class)
+                .stream().map(m -> m.getString("username")).toList();
+        assertEquals(List.of("dr.lee", "nurse.kim", "pt.garcia"), members);
+    }
+
+    @Test
+    void searchIsPagedInTheDatabaseAndFindsNamesWithoutAccentsOrCase() {
+        String family = "Pagination" + RUN.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < 5; i++) {
+            registerAsDrLee(family);
+        }
+        JsonObject first = drLee.get("api/patients?q=" + family.toUpperCase(Locale.ROOT) + "&size=2").json();
+        assertEquals(5, first.getInt("total"));
+        assertEquals(2, first.getJsonArray("items").size());
+        JsonObject last = drLee.get("api/patients?q=" + family + "&size=2&page=2").json();
+        assertEquals(1, last.getJsonArray("items").size());
+        assertEquals(0, drOkafor.get("api/patients?q=" + family).json().getInt("total"),
+                "nobody finds patients they may not open");
+
+        JsonObject maria = drLee.get("api/patients?q=fernandez%20mar").json();
+        assertEquals(1, maria.getInt("total"));
+        assertEquals("María", maria.getJsonArray("items").getJsonObject(0).getString("givenName"));
+        assertEquals(0, drLee.get("api/patients?q=%25").json().getInt("total"), "wildcards are not search syntax");
+    }
+
+    @Test
+    void aStaleVersionIsAConflictNotASilentOverwrite() {
+        long id = registerAsDrLee("Versioned");
+        ApiClient.Reply read = drLee.get("api/patients/" + id);
+        String etag = read.etag().orElseThrow();
+        String mrn = read.json().getString("mrn");
+
+        assertEquals(428, drLee.put("api/patients/" + id, patientJson(mrn, "Test", "Versioned"), null).status());
+        ApiClient.Reply first = drLee.put("api/patients/" + id, patientJson(mrn, "Tess", "Versioned"), etag);
+        assertEquals(200, first.status(), first::toString);
+        assertNotEquals(etag, first.etag().orElseThrow());
+
+        ApiClient.Reply stale = drLee.put("api/patients/" + id, patientJson(mrn, "Theresa", "Versioned"), etag);
+        assertEquals(409, stale.status(), stale::toString);
+        assertTrue(stale.isProblem());
+        assertEquals("Tess", drLee.get("api/patients/" + id).json().getString("givenName"), "the first change stands");
+    }
+
+    @Test
+    void theAuditorReadsAndVerifiesTheTrailAndNobodyElseDoes() {
+        long id = registerAsDrLee("Audited");
+        drLee.get("api/patients/" + id);
+        List<JsonObject> events = auditEvents(id);
+        assertTrue(events.size() >= 2);
+        for (JsonObject e : events) {
+            assertEquals(id, e.getJsonNumber("patientId").longValue());
+            assertFalse(e.getString("occurredAt").isBlank());
+            assertEquals(64, e.getString("hash").length());
+        }
+        assertTrue(events.get(0).getJsonNumber("id").longValue() > events.get(1).getJsonNumber("id").longValue(),
+                "newest first");
+
+        ApiClient.Reply verify = auditor.get("api/audit/verify");
+        assertEquals(200, verify.status(), verify::toString);
+        assertTrue(verify.json().getBoolean("intact"), verify::toString);
+        assertTrue(verify.json().getJsonNumber("eventsChecked").longValue() >= events.size());
+        assertEquals(JsonValue.ValueType.NULL, verify.json().getOrDefault("firstBrokenEventId", JsonValue.NULL)
+                .getValueType());
+
+        assertEquals(403, drLee.get("api/audit/verify").status());
+        assertEquals(403, admin.get("api/audit").status());
+        assertEquals(403, auditor.get("api/patients/" + id).status(), "auditors have no chart access");
+    }
+
+    @Test
+    void postgresqlItselfRefusesToChangeAuditEvents() throws SQLException {
+        String url = System.getenv("ALGOS_DB_URL");
+        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "PostgreSQL run only");
+        registerAsDrLee("Immutable");
+        try (Connection c = DriverManager.getConnection(url, System.getenv("ALGOS_DB_USER"),
+                System.getenv("ALGOS_DB_PASSWORD")); Statement s = c.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("update audit_event set username = 'someone.else' where id = 1"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_event where id = 1"));
+        }
+        assertTrue(auditor.get("api/audit/verify").json().getBoolean("intact"));
+    }
+}

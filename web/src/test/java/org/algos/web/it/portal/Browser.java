@@ -1,0 +1,137 @@
+package org.algos.web.it.portal;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the system packages. Selenium is pointed at the installed browser and
+ * driver, so it never tries to download either; a machine without them fails with what to install.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("algos.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("algos.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+    private final Path userData;
+
+    public Browser(String base) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("The browser tests need Chromium and its driver at " + CHROMIUM + " and "
+                    + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
+        }
+        try {
+            userData = Files.createTempDirectory("algos-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + userData);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class); // PrimeFaces replaces parts of the page on ajax
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public void open(String path) {
+        driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    public WebElement find(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public boolean isPresent(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    public void waitForUrlContaining(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
+    public List<WebElement> rows(String tableId) {
+        return driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr[data-ri]"));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Console errors since the last call: a failing script is a failing page. */
+    public List<String> javaScriptErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(userData)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.algos.web.it.portal;
+
+/** The built-in sign-in form. */
+public final class SignInPage {
+
+    private final Browser browser;
+
+    public SignInPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public SignInPage open() {
+        browser.open("login.xhtml");
+        browser.find("loginForm:username");
+        return this;
+    }
+
+    public WorklistPage signInAs(String username, String password) {
+        attempt(username, password);
+        browser.waitForUrlContaining("/app/worklist.xhtml");
+        return new WorklistPage(browser);
+    }
+
+    public SignInPage attempt(String username, String password) {
+        browser.type("loginForm:username", username);
+        browser.type("loginForm:password", password);
+        browser.click("loginForm:signIn");
+        return this;
+    }
+
+    public String messages() {
+        return browser.find("loginForm:messages").getText();
+    }
+}

@@ -388,4 +388,41 @@ class ApiIT {
         }
         assertTrue(auditor.get("api/audit/verify").json().getBoolean("intact"));
     }
+
+    @Test
+    void theAdministratorCreatesAccountsThatCanSignInAtOnce() {
+        String username = "dr.it" + RUN.toLowerCase(Locale.ROOT);
+        String account = "{\"username\":\"" + username + "\",\"displayName\":\"Dr. Integration\","
+                + "\"role\":\"physician\",\"password\":\"a long passphrase\"}";
+        assertEquals(403, drLee.post("api/users", account).status(), "only administrators create accounts");
+
+        ApiClient.Reply weak = admin.post("api/users", "{\"username\":\"X Y\",\"displayName\":\"\","
+                + "\"role\":\"surgeon\",\"password\":\"short\"}");
+        assertEquals(400, weak.status(), weak::toString);
+        assertEquals(List.of("username", "displayName", "role", "password"), weak.json().getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList());
+
+        ApiClient.Reply created = admin.post("api/users", account);
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("physician", created.json().getString("role"));
+        assertFalse(created.body().contains("password"), "the hash never leaves the server");
+        assertEquals(409, admin.post("api/users", account).status());
+
+        ApiClient newcomer = ApiClient.as(base, username, "a long passphrase");
+        assertEquals(0, newcomer.get("api/patients").json().getInt("total"), "a new clinician is on no care team");
+        long id = registerAsDrLee("Linked");
+        assertEquals(201, drLee.put("api/patients/" + id + "/care-team/" + username, "{}", null).status());
+        assertEquals(200, newcomer.get("api/patients/" + id).status());
+
+        String patientUser = "pat.it" + RUN.toLowerCase(Locale.ROOT);
+        ApiClient.Reply unlinked = admin.post("api/users", "{\"username\":\"" + patientUser + "\",\"displayName\":"
+                + "\"Test Linked\",\"role\":\"patient\",\"password\":\"another passphrase\"}");
+        assertEquals("patientId", unlinked.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(201, admin.post("api/users", "{\"username\":\"" + patientUser + "\",\"displayName\":"
+                + "\"Test Linked\",\"role\":\"patient\",\"password\":\"another passphrase\",\"patientId\":" + id
+                + "}").status());
+        ApiClient.Reply own = ApiClient.as(base, patientUser, "another passphrase").get("api/patients/" + id);
+        assertEquals(200, own.status(), own::toString);
+        assertEquals("own record", own.json().getString("access"));
+    }
 }

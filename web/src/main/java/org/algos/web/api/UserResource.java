@@ -1,0 +1,69 @@
+package org.algos.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.Page;
+import org.algos.domain.user.ClinicUser;
+import org.algos.web.security.UserAccounts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Built-in accounts, for administrators. */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    /** An account as the API returns it; never its password hash. */
+    public record UserView(String username, String displayName, String role, Long patientId, boolean active) {
+
+        static UserView of(ClinicUser u) {
+            return new UserView(u.username(), u.displayName(), u.role().code(), u.patientId(), u.isActive());
+        }
+    }
+
+    @Inject
+    private UserAccounts accounts;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account: username, displayName, role, password (12+), patientId for patients")
+    public Response create(String body) {
+        JsonObject json = JsonInput.object(body);
+        FieldErrors errors = new FieldErrors();
+        String patientId = JsonInput.text(json, "patientId", errors);
+        Long linked = QueryInput.optionalLong("patientId", patientId, errors);
+        UserAccounts.NewAccount request = new UserAccounts.NewAccount(JsonInput.text(json, "username", errors),
+                JsonInput.text(json, "displayName", errors), JsonInput.text(json, "role", errors),
+                JsonInput.text(json, "password", errors), linked);
+        errors.throwIfAny();
+        ClinicUser user = accounts.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(user.username()).build())
+                .entity(UserView.of(user)).build();
+    }
+
+    @GET
+    @Operation(summary = "Accounts, by user name, paged")
+    public PageView<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        FieldErrors errors = new FieldErrors();
+        int pageNumber = QueryInput.integer("page", page, 0, errors);
+        int pageSize = QueryInput.integer("size", size, 50, errors);
+        Page.checkRequest(pageNumber, pageSize, errors);
+        errors.throwIfAny();
+        return PageView.of(accounts.list(pageNumber, pageSize).map(UserView::of));
+    }
+}

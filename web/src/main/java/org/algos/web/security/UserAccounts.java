@@ -1,0 +1,92 @@
+package org.algos.web.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.algos.domain.access.CallerContext;
+import org.algos.domain.audit.AuditAction;
+import org.algos.domain.audit.AuditRecord;
+import org.algos.domain.audit.AuditTrail;
+import org.algos.domain.common.Clocks;
+import org.algos.domain.common.ConflictException;
+import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.Page;
+import org.algos.domain.patient.Patient;
+import org.algos.domain.user.ClinicUser;
+import org.algos.domain.user.Role;
+
+/** Built-in accounts: the administrator creates them; a patient account is linked to its record. */
+@Stateless
+public class UserAccounts {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** What an administrator asks for. */
+    public record NewAccount(String username, String displayName, String role, String password, Long patientId) {
+    }
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public ClinicUser create(NewAccount request) {
+        FieldErrors errors = new FieldErrors();
+        String username = errors.requiredText("username", request.username(), 100);
+        if (username != null && !USERNAME.matcher(username).matches()) {
+            errors.add("username", "use 2 to 100 lower-case letters, digits, '.', '_' or '-'");
+        }
+        String displayName = errors.requiredText("displayName", request.displayName(), 200);
+        Role role = errors.requiredCode("role", request.role(), Role.class, Role::code);
+        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
+            errors.add("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (role == Role.PATIENT && request.patientId() == null) {
+            errors.add("patientId", "a patient account is linked to the patient's record");
+        } else if (role == Role.PATIENT && em.find(Patient.class, request.patientId()) == null) {
+            errors.add("patientId", "no patient with id " + request.patientId());
+        } else if (role != null && role != Role.PATIENT && request.patientId() != null) {
+            errors.add("patientId", "only patient accounts are linked to a record");
+        }
+        errors.throwIfAny();
+        if (em.find(ClinicUser.class, username) != null) {
+            throw new ConflictException("The user name " + username + " is taken");
+        }
+        LocalDateTime now = Clocks.nowUtc(clock);
+        ClinicUser user = role == Role.PATIENT
+                ? ClinicUser.patient(username, displayName, request.patientId(), now)
+                : ClinicUser.staff(username, displayName, role, now);
+        em.persist(user);
+        em.flush();
+        em.persist(new UserCredential(username, new PasswordHasher().hash(request.password().toCharArray()), now));
+        if (role == Role.PATIENT) {
+            audit.record(callers.current(), AuditRecord.success(AuditAction.UPDATE, request.patientId(), "PatientAccount",
+                    "administration", "patient account " + username + " linked", false));
+        }
+        return user;
+    }
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public Page<ClinicUser> list(int page, int size) {
+        Page.checkRequest(page, size);
+        List<ClinicUser> users = em.createQuery("select u from ClinicUser u order by u.username", ClinicUser.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(u) from ClinicUser u", Long.class).getSingleResult();
+        return new Page<>(users, page, size, total);
+    }
+}

@@ -92,7 +92,7 @@ public class PatientResource {
                     "Send If-Match with the ETag of the version you read, so a concurrent change is not overwritten.")
                     .toResponse();
         }
-        Long version = versionOf(ifMatch);
+        Long version = Versions.fromIfMatch(ifMatch);
         if (version == null) {
             return Problem.of(409, "Conflict", "If-Match " + ifMatch + " names no version of this patient.").toResponse();
         }
@@ -163,18 +163,5 @@ public class PatientResource {
 
     private static EntityTag etag(Patient patient) {
         return new EntityTag(String.valueOf(patient.version()));
-    }
-
-    private static Long versionOf(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -1,0 +1,135 @@
+package org.algos.diagnosis.assessment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.algos.diagnosis.instrument.Answers;
+import org.algos.diagnosis.instrument.Instrument;
+import org.algos.diagnosis.instrument.InstrumentCatalogue;
+import org.algos.diagnosis.instrument.Mcid;
+import org.algos.diagnosis.instrument.Score;
+import org.algos.domain.access.AccessDeniedException;
+import org.algos.domain.access.CallerContext;
+import org.algos.domain.access.PatientAccessGuard;
+import org.algos.domain.audit.AuditAction;
+import org.algos.domain.common.Clocks;
+import org.algos.domain.common.ConflictException;
+import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.common.NotFoundException;
+import org.algos.domain.patient.Patient;
+import org.algos.domain.user.Caller;
+import org.algos.domain.user.Role;
+
+/** Stores completed instruments, scored on the server, and reads them back as trends. */
+@Stateless
+public class Assessments {
+
+    /** Clocks differ between a tablet and the server; a few minutes ahead is not "the future". */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PatientAccessGuard guard;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Clock clock;
+
+    /** One assessment in its instrument's history, compared with the first valid one (the baseline). */
+    public record TrendPoint(Assessment assessment, Double changeFromBaseline, boolean baseline, boolean mcidReached) {
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE})
+    public Assessment record(long patientId, String instrumentCode, Map<String, Integer> answers, LocalDateTime takenAt) {
+        Instrument instrument = InstrumentCatalogue.find(instrumentCode == null ? "" : instrumentCode)
+                .orElseThrow(() -> InvalidInputException.of("instrument", "is not one of "
+                        + InstrumentCatalogue.all().stream().map(Instrument::code).toList()));
+        Caller caller = callers.current();
+        if (!InstrumentPermissions.mayRecord(caller.role(), instrument.code())) {
+            throw new AccessDeniedException("A " + caller.role().code() + " does not record " + instrument.code() + ".");
+        }
+        LocalDateTime now = Clocks.nowUtc(clock);
+        LocalDateTime taken = takenAt == null ? now : takenAt;
+        if (taken.isAfter(now.plus(CLOCK_SKEW))) {
+            throw InvalidInputException.of("takenAt", "cannot be in the future");
+        }
+        guard.authorize(patientId, AuditAction.CREATE, "Assessment/" + instrument.code(), instrument.code() + " recorded");
+        Answers given = new Answers(answers, em.find(Patient.class, patientId).sex());
+        Score score = instrument.score(given);
+        Assessment assessment = new Assessment(patientId, instrument, given, score, taken, caller.username(), now);
+        em.persist(assessment);
+        em.flush();
+        for (String alert : score.alerts()) {
+            em.persist(new SafetyAlert(patientId, assessment.id(), alert, now));
+        }
+        return assessment;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<TrendPoint> history(long patientId, String instrumentCode) {
+        Instrument instrument = InstrumentCatalogue.find(instrumentCode == null ? "" : instrumentCode)
+                .orElseThrow(() -> InvalidInputException.of("instrument", "is not one of "
+                        + InstrumentCatalogue.all().stream().map(Instrument::code).toList()));
+        guard.authorize(patientId, AuditAction.READ, "Assessment/" + instrument.code(), instrument.code() + " history");
+        List<Assessment> rows = em.createQuery("select a from Assessment a where a.patientId = :p"
+                        + " and a.instrument = :i order by a.takenAt, a.id", Assessment.class)
+                .setParameter("p", patientId).setParameter("i", instrument.code()).getResultList();
+        return trend(instrument.mcid(), rows);
+    }
+
+    /** Change from the first valid assessment; invalid ones carry no change. */
+    static List<TrendPoint> trend(Optional<Mcid> mcid, List<Assessment> oldestFirst) {
+        List<TrendPoint> points = new ArrayList<>(oldestFirst.size());
+        Double baseline = null;
+        for (Assessment a : oldestFirst) {
+            if (a.changeMetric() == null) {
+                points.add(new TrendPoint(a, null, false, false));
+            } else if (baseline == null) {
+                baseline = a.changeMetric();
+                points.add(new TrendPoint(a, 0.0, true, false));
+            } else {
+                double change = Math.round((a.changeMetric() - baseline) * 10) / 10.0;
+                double base = baseline;
+                points.add(new TrendPoint(a, change, false, mcid.map(m -> m.reached(base, a.changeMetric())).orElse(false)));
+            }
+        }
+        return points;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.ADMIN_ROLE})
+    public List<SafetyAlert> openAlerts(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "SafetyAlert", "open safety alerts");
+        return em.createQuery("select s from SafetyAlert s where s.patientId = :p and s.acknowledgedBy is null"
+                + " order by s.raisedAt, s.id", SafetyAlert.class).setParameter("p", patientId).getResultList();
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PSYCHOLOGIST_ROLE})
+    public SafetyAlert acknowledge(long patientId, long alertId) {
+        SafetyAlert alert = em.find(SafetyAlert.class, alertId);
+        if (alert == null || alert.patientId() != patientId) {
+            throw new NotFoundException("No safety alert " + alertId + " for patient " + patientId);
+        }
+        guard.authorize(patientId, AuditAction.UPDATE, "SafetyAlert/" + alertId, "safety alert acknowledged");
+        if (!alert.acknowledge(callers.current().username(), Clocks.nowUtc(clock))) {
+            throw new ConflictException("This alert was already acknowledged by " + alert.acknowledgedBy()
+                    + " at " + alert.acknowledgedAt() + " UTC.");
+        }
+        return alert;
+    }
+}

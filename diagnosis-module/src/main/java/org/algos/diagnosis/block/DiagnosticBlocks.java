@@ -1,0 +1,132 @@
+package org.algos.diagnosis.block;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.algos.domain.access.CallerContext;
+import org.algos.domain.access.PatientAccessGuard;
+import org.algos.domain.audit.AuditAction;
+import org.algos.domain.common.Clocks;
+import org.algos.domain.common.FieldErrors;
+import org.algos.domain.port.DiagnosticBlockFact;
+import org.algos.domain.port.DiagnosticBlockHistory;
+import org.algos.domain.user.Role;
+import org.algos.domain.value.Laterality;
+import org.algos.domain.value.PainScore;
+import org.algos.domain.value.SpinalSegment;
+
+/** Records diagnostic blocks and offers their history to the other modules. */
+@Stateless
+@LocalBean
+public class DiagnosticBlocks implements DiagnosticBlockHistory {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PatientAccessGuard guard;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Clock clock;
+
+    /** A block as a clinician reports it, before checking. */
+    public record Report(String type, String region, String side, List<String> levels, String agent,
+                         Integer painBefore, Integer painAfter, String performedOn) {
+    }
+
+    @RolesAllowed(Role.PHYSICIAN_ROLE)
+    public DiagnosticBlock record(long patientId, Report report) {
+        guard.authorize(patientId, AuditAction.CREATE, "DiagnosticBlock", "diagnostic block recorded");
+        FieldErrors errors = new FieldErrors();
+        BlockType type = errors.requiredCode("type", report.type() == null ? null : report.type().toLowerCase(Locale.ROOT),
+                BlockType.class, t -> t.name().toLowerCase(Locale.ROOT));
+        Laterality side = errors.requiredCode("side", report.side(), Laterality.class, Laterality::code);
+        String region = report.region() == null || report.region().isBlank()
+                ? (type == null ? null : type.defaultRegion())
+                : errors.requiredText("region", report.region(), 40);
+        String agent = errors.requiredText("agent", report.agent(), 200);
+        PainScore before = painScore("painBefore", report.painBefore(), errors);
+        PainScore after = painScore("painAfter", report.painAfter(), errors);
+        if (before != null && before.value() == 0) {
+            errors.add("painBefore", "must be above 0: relief cannot be measured from no pain");
+            before = null;
+        }
+        LocalDate performedOn = errors.requiredDate("performedOn", report.performedOn());
+        if (performedOn != null && performedOn.isAfter(LocalDate.now(clock))) {
+            errors.add("performedOn", "cannot be in the future");
+        }
+        List<String> levels = checkedLevels(type, report.levels(), errors);
+        errors.throwIfAny();
+        DiagnosticBlock block = new DiagnosticBlock(patientId, type, region, side, levels, agent, before, after,
+                performedOn, callers.current().username(), Clocks.nowUtc(clock));
+        em.persist(block);
+        return block;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<DiagnosticBlock> history(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "DiagnosticBlock", "diagnostic blocks listed");
+        return query(patientId);
+    }
+
+    /** The port for other modules: no access check or audit here (see {@link DiagnosticBlockHistory}). */
+    @Override
+    public List<DiagnosticBlockFact> blocksOf(long patientId) {
+        return query(patientId).stream().map(DiagnosticBlock::fact).toList();
+    }
+
+    private List<DiagnosticBlock> query(long patientId) {
+        return em.createQuery("select b from DiagnosticBlock b where b.patientId = :p order by b.performedOn, b.id",
+                DiagnosticBlock.class).setParameter("p", patientId).getResultList();
+    }
+
+    private static PainScore painScore(String field, Integer value, FieldErrors errors) {
+        if (value == null) {
+            errors.add(field, "is required");
+            return null;
+        }
+        if (value < PainScore.MIN || value > PainScore.MAX) {
+            errors.add(field, "must be between 0 and 10");
+            return null;
+        }
+        return PainScore.of(value);
+    }
+
+    /** Spinal blocks name at least one segment of their own region, e.g. L4-L5 for a lumbar MBB. */
+    private static List<String> checkedLevels(BlockType type, List<String> levels, FieldErrors errors) {
+        List<String> checked = new ArrayList<>();
+        if (type == null) {
+            return checked;
+        }
+        if ((levels == null || levels.isEmpty()) && type.spineRegion() != null) {
+            errors.add("levels", "name at least one segment, e.g. L4-L5");
+            return checked;
+        }
+        for (String text : levels == null ? List.<String>of() : levels) {
+            try {
+                SpinalSegment segment = SpinalSegment.parse(text == null ? null : text.strip().toUpperCase(Locale.ROOT));
+                if (type.spineRegion() != null && segment.region() != type.spineRegion()) {
+                    errors.add("levels", segment + " is not in the " + type.spineRegion().name().toLowerCase(Locale.ROOT)
+                            + " spine");
+                } else {
+                    checked.add(segment.toString());
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add("levels", e.getMessage());
+            }
+        }
+        return checked;
+    }
+}

@@ -1,0 +1,93 @@
+package org.algos.diagnosis.diagnosis;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.algos.domain.access.CallerContext;
+import org.algos.domain.access.PatientAccessGuard;
+import org.algos.domain.audit.AuditAction;
+import org.algos.domain.common.Clocks;
+import org.algos.domain.common.ConflictException;
+import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.NotFoundException;
+import org.algos.domain.user.Role;
+
+/** The patient's coded diagnoses; one primary at a time. Physicians record and update them. */
+@Stateless
+public class Diagnoses {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PatientAccessGuard guard;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed(Role.PHYSICIAN_ROLE)
+    public Diagnosis add(long patientId, String system, String code, boolean primary, String onset) {
+        FieldErrors errors = new FieldErrors();
+        String checkedSystem = errors.requiredText("system", system, 10);
+        String checkedCode = errors.requiredText("code", code, 20);
+        LocalDate onsetDate = onset == null || onset.isBlank() ? null : errors.requiredDate("onsetDate", onset);
+        if (onsetDate != null && onsetDate.isAfter(LocalDate.now(clock))) {
+            errors.add("onsetDate", "cannot be in the future");
+        }
+        DiagnosisCode listed = null;
+        if (checkedSystem != null && checkedCode != null) {
+            listed = DiagnosisCodeList.find(checkedSystem.toUpperCase(Locale.ROOT).replace("-", ""), checkedCode)
+                    .orElse(null);
+            if (listed == null) {
+                errors.add("code", checkedSystem + " " + checkedCode + " is not in the clinic's code list");
+            }
+        }
+        errors.throwIfAny();
+        guard.authorize(patientId, AuditAction.CREATE, "Diagnosis", listed.system() + " " + listed.code());
+        if (primary) {
+            current(patientId).stream().filter(Diagnosis::primary).forEach(Diagnosis::makeSecondary);
+        }
+        Diagnosis diagnosis = new Diagnosis(patientId, listed, primary, onsetDate, callers.current().username(),
+                Clocks.nowUtc(clock));
+        em.persist(diagnosis);
+        return diagnosis;
+    }
+
+    @RolesAllowed(Role.PHYSICIAN_ROLE)
+    public Diagnosis changeStatus(long patientId, long diagnosisId, long expectedVersion, String status) {
+        FieldErrors errors = new FieldErrors();
+        DiagnosisStatus newStatus = errors.requiredCode("status", status, DiagnosisStatus.class, DiagnosisStatus::code);
+        errors.throwIfAny();
+        Diagnosis diagnosis = em.find(Diagnosis.class, diagnosisId);
+        if (diagnosis == null || diagnosis.patientId() != patientId) {
+            throw new NotFoundException("No diagnosis " + diagnosisId + " for patient " + patientId);
+        }
+        guard.authorize(patientId, AuditAction.UPDATE, "Diagnosis/" + diagnosisId, "status " + newStatus.code());
+        if (diagnosis.version() != expectedVersion) {
+            throw new ConflictException("The diagnosis was changed by someone else; reload and try again.");
+        }
+        diagnosis.changeStatus(newStatus);
+        return diagnosis;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<Diagnosis> list(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "Diagnosis", "diagnoses listed");
+        return current(patientId);
+    }
+
+    private List<Diagnosis> current(long patientId) {
+        return em.createQuery("select d from Diagnosis d where d.patientId = :p order by d.primary desc, d.id",
+                Diagnosis.class).setParameter("p", patientId).getResultList();
+    }
+}

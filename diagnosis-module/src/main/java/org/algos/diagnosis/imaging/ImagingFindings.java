@@ -1,0 +1,84 @@
+package org.algos.diagnosis.imaging;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.algos.domain.access.CallerContext;
+import org.algos.domain.access.PatientAccessGuard;
+import org.algos.domain.audit.AuditAction;
+import org.algos.domain.common.Clocks;
+import org.algos.domain.common.FieldErrors;
+import org.algos.domain.user.Role;
+import org.algos.domain.value.Laterality;
+import org.algos.domain.value.SpinalSegment;
+
+/** Imaging findings of a patient; physicians record them from the report. */
+@Stateless
+public class ImagingFindings {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PatientAccessGuard guard;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Clock clock;
+
+    /** A finding as entered, before checking. */
+    public record Entry(String modality, String studyDate, String finding, List<String> levels, String side,
+                        String reportText) {
+    }
+
+    @RolesAllowed(Role.PHYSICIAN_ROLE)
+    public ImagingFinding add(long patientId, Entry entry) {
+        FieldErrors errors = new FieldErrors();
+        Modality modality = errors.requiredCode("modality", entry.modality(), Modality.class, Modality::code);
+        LocalDate date = errors.requiredDate("studyDate", entry.studyDate());
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            errors.add("studyDate", "cannot be in the future");
+        }
+        FindingKind finding = errors.requiredCode("finding", entry.finding(), FindingKind.class, FindingKind::code);
+        Laterality side = entry.side() == null || entry.side().isBlank() ? null
+                : errors.requiredCode("side", entry.side(), Laterality.class, Laterality::code);
+        List<String> levels = new ArrayList<>();
+        for (String level : entry.levels() == null ? List.<String>of() : entry.levels()) {
+            try {
+                levels.add(SpinalSegment.parse(level == null ? null : level.strip().toUpperCase(Locale.ROOT)).toString());
+            } catch (IllegalArgumentException e) {
+                errors.add("levels", e.getMessage());
+            }
+        }
+        String report = entry.reportText() == null ? null : entry.reportText().strip();
+        if (report != null && report.length() > 4000) {
+            errors.add("reportText", "must be at most 4000 characters");
+        }
+        if (finding == FindingKind.OTHER && (report == null || report.isEmpty())) {
+            errors.add("reportText", "is required when the finding is 'other'");
+        }
+        errors.throwIfAny();
+        guard.authorize(patientId, AuditAction.CREATE, "ImagingFinding", modality.code() + " " + finding.code());
+        ImagingFinding imaging = new ImagingFinding(patientId, modality, date, finding, levels, side, report,
+                callers.current().username(), Clocks.nowUtc(clock));
+        em.persist(imaging);
+        return imaging;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<ImagingFinding> list(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "ImagingFinding", "imaging findings listed");
+        return em.createQuery("select f from ImagingFinding f where f.patientId = :p order by f.studyDate desc, f.id",
+                ImagingFinding.class).setParameter("p", patientId).getResultList();
+    }
+}

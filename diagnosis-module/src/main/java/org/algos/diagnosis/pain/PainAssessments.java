@@ -1,0 +1,149 @@
+package org.algos.diagnosis.pain;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.algos.domain.access.CallerContext;
+import org.algos.domain.access.PatientAccessGuard;
+import org.algos.domain.audit.AuditAction;
+import org.algos.domain.common.Clocks;
+import org.algos.domain.common.FieldErrors;
+import org.algos.domain.user.Role;
+import org.algos.domain.value.BodyRegion;
+import org.algos.domain.value.Laterality;
+import org.algos.domain.value.PainScore;
+
+/** Structured pain assessments and the NRS trend they make. */
+@Stateless
+public class PainAssessments {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PatientAccessGuard guard;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Clock clock;
+
+    /** A mark on the body map as entered. */
+    public record Mark(String region, String side, Integer intensity) {
+    }
+
+    /** An assessment as entered, before checking. */
+    public record Entry(Integer nrsNow, Integer nrsWorst, Integer nrsAverage, String painType, String onsetDate,
+                        String aggravating, String relieving, List<Mark> bodyMap) {
+    }
+
+    /**
+     * One assessment in the NRS trend: the average pain compared with the first assessment.
+     * Clinically important when it falls by ≥2 points or ≥30 % (Farrar 2001; IMMPACT).
+     */
+    public record NrsPoint(PainAssessment assessment, int changeFromBaseline, boolean clinicallyImportant) {
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE})
+    public PainAssessment record(long patientId, Entry entry) {
+        FieldErrors errors = new FieldErrors();
+        Integer now = nrs("nrsNow", entry.nrsNow(), errors);
+        Integer worst = nrs("nrsWorst", entry.nrsWorst(), errors);
+        Integer average = nrs("nrsAverage", entry.nrsAverage(), errors);
+        if (worst != null && now != null && now > worst) {
+            errors.add("nrsWorst", "cannot be below the pain now");
+        }
+        if (worst != null && average != null && average > worst) {
+            errors.add("nrsAverage", "cannot be above the worst pain");
+        }
+        PainType type = errors.requiredCode("painType", entry.painType(), PainType.class, PainType::code);
+        LocalDate onset = entry.onsetDate() == null || entry.onsetDate().isBlank() ? null
+                : errors.requiredDate("onsetDate", entry.onsetDate());
+        if (onset != null && onset.isAfter(LocalDate.now(clock))) {
+            errors.add("onsetDate", "cannot be in the future");
+        }
+        String aggravating = optionalText("aggravating", entry.aggravating(), errors);
+        String relieving = optionalText("relieving", entry.relieving(), errors);
+        List<BodyMapMark> marks = marks(entry.bodyMap(), errors);
+        errors.throwIfAny();
+        guard.authorize(patientId, AuditAction.CREATE, "PainAssessment", "pain assessment recorded");
+        PainAssessment assessment = new PainAssessment(patientId, Clocks.nowUtc(clock), now, worst, average, type,
+                onset, aggravating, relieving, marks, callers.current().username());
+        em.persist(assessment);
+        return assessment;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<NrsPoint> history(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "PainAssessment", "pain assessments listed");
+        List<PainAssessment> rows = em.createQuery("select p from PainAssessment p where p.patientId = :p"
+                + " order by p.assessedAt, p.id", PainAssessment.class).setParameter("p", patientId).getResultList();
+        List<NrsPoint> points = new ArrayList<>(rows.size());
+        PainScore baseline = null;
+        for (PainAssessment row : rows) {
+            PainScore average = PainScore.of(row.nrsAverage());
+            if (baseline == null) {
+                baseline = average;
+                points.add(new NrsPoint(row, 0, false));
+            } else {
+                points.add(new NrsPoint(row, average.value() - baseline.value(),
+                        baseline.isClinicallyImportantImprovementTo(average)));
+            }
+        }
+        return points;
+    }
+
+    private static Integer nrs(String field, Integer value, FieldErrors errors) {
+        if (value == null) {
+            errors.add(field, "is required");
+            return null;
+        }
+        if (value < PainScore.MIN || value > PainScore.MAX) {
+            errors.add(field, "must be between 0 and 10");
+            return null;
+        }
+        return value;
+    }
+
+    private static String optionalText(String field, String value, FieldErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > 1000) {
+            errors.add(field, "must be at most 1000 characters");
+            return null;
+        }
+        return value.strip();
+    }
+
+    private static List<BodyMapMark> marks(List<Mark> entered, FieldErrors errors) {
+        List<BodyMapMark> marks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; entered != null && i < entered.size(); i++) {
+            Mark mark = entered.get(i);
+            String prefix = "bodyMap[" + i + "].";
+            BodyRegion region = errors.requiredCode(prefix + "region", mark.region(), BodyRegion.class, BodyRegion::code);
+            Laterality side = errors.requiredCode(prefix + "side", mark.side(), Laterality.class, Laterality::code);
+            Integer intensity = nrs(prefix + "intensity", mark.intensity(), errors);
+            if (region != null && side != null && intensity != null) {
+                if (!seen.add(region + "/" + side)) {
+                    errors.add(prefix + "region", region.code() + " " + side.code() + " is marked twice");
+                } else {
+                    marks.add(new BodyMapMark(region, side, intensity));
+                }
+            }
+        }
+        return marks;
+    }
+}

@@ -24,8 +24,8 @@ import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Completed instruments of a patient, their trends against baseline, and safety alerts. */
-@Path("patients/{patientId: [0-9]+}")
+/** Completed instruments of a patient and their trends against baseline. */
+@Path("patients/{patientId: [0-9]+}/assessments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
@@ -49,16 +49,6 @@ public class AssessmentResource {
         }
     }
 
-    /** A safety alert awaiting acknowledgement. */
-    public record AlertView(long id, long assessmentId, String message, LocalDateTime raisedAt, String acknowledgedBy,
-                            LocalDateTime acknowledgedAt) {
-
-        static AlertView of(SafetyAlert s) {
-            return new AlertView(s.id(), s.assessmentId(), s.message(), s.raisedAt(), s.acknowledgedBy(),
-                    s.acknowledgedAt());
-        }
-    }
-
     @Inject
     private Assessments assessments;
 
@@ -66,7 +56,6 @@ public class AssessmentResource {
     private UriInfo uriInfo;
 
     @POST
-    @Path("assessments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store a completed instrument (instrument, answers, takenAt); returns the server's score")
     public Response record(@PathParam("patientId") long patientId, String body) {
@@ -82,7 +71,6 @@ public class AssessmentResource {
     }
 
     @GET
-    @Path("assessments")
     @Operation(summary = "History of one instrument, oldest first, with change from baseline and MCID")
     public List<AssessmentView> history(@PathParam("patientId") long patientId,
                                         @QueryParam("instrument") String instrument) {
@@ -90,19 +78,5 @@ public class AssessmentResource {
             throw InvalidInputException.of("instrument", "is required, e.g. ?instrument=ODI");
         }
         return assessments.history(patientId, instrument).stream().map(AssessmentView::of).toList();
-    }
-
-    @GET
-    @Path("alerts")
-    @Operation(summary = "Safety alerts not yet acknowledged")
-    public List<AlertView> alerts(@PathParam("patientId") long patientId) {
-        return assessments.openAlerts(patientId).stream().map(AlertView::of).toList();
-    }
-
-    @POST
-    @Path("alerts/{alertId: [0-9]+}/acknowledge")
-    @Operation(summary = "Acknowledge a safety alert (audited)")
-    public AlertView acknowledge(@PathParam("patientId") long patientId, @PathParam("alertId") long alertId) {
-        return AlertView.of(assessments.acknowledge(patientId, alertId));
     }
 }

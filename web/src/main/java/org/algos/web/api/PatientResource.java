@@ -67,37 +67,11 @@ public class PatientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a patient; the caller joins the care team")
     public Response register(String body) {
-        Patient patient = patients.register(details(body));
+        Patient patient = patients.register(details(body, clock));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(patient.id())).build())
                 .tag(etag(patient))
                 .entity(PatientView.of(patient, AccessBasis.CARE_TEAM))
                 .build();
-    }
-
-    @GET
-    @Path("{id: [0-9]+}")
-    @Operation(summary = "Read a patient (care team, the patient themself, or a break-glass grant)")
-    public Response read(@PathParam("id") long id) {
-        PatientRegistry.Opened opened = patients.open(id);
-        return Response.ok(PatientView.of(opened.patient(), opened.access().basis())).tag(etag(opened.patient())).build();
-    }
-
-    @PUT
-    @Path("{id: [0-9]+}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct demographics; send If-Match with the ETag you read")
-    public Response correct(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return Problem.of(428, "Precondition Required",
-                    "Send If-Match with the ETag of the version you read, so a concurrent change is not overwritten.")
-                    .toResponse();
-        }
-        Long version = Versions.fromIfMatch(ifMatch);
-        if (version == null) {
-            return Problem.of(409, "Conflict", "If-Match " + ifMatch + " names no version of this patient.").toResponse();
-        }
-        Patient patient = patients.correct(id, version, details(body));
-        return Response.ok(PatientView.of(patient, null)).tag(etag(patient)).build();
     }
 
     @GET
@@ -113,43 +87,7 @@ public class PatientResource {
         return PageView.of(found.map(p -> PatientView.of(p, null)));
     }
 
-    @GET
-    @Path("{id: [0-9]+}/care-team")
-    @Operation(summary = "The patient's care team")
-    public List<MemberView> team(@PathParam("id") long id) {
-        return careTeam.members(id).stream().map(MemberView::of).toList();
-    }
-
-    @PUT
-    @Path("{id: [0-9]+}/care-team/{username}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a clinician to the care team (a physician on the team, or an administrator)")
-    public Response addMember(@PathParam("id") long id, @PathParam("username") String username, String body) {
-        FieldErrors errors = new FieldErrors();
-        String role = JsonInput.text(JsonInput.optionalObject(body), "role", errors);
-        errors.throwIfAny();
-        boolean added = careTeam.add(id, username, role);
-        MemberView member = careTeam.members(id).stream()
-                .filter(m -> m.username().equals(username)).findFirst().map(MemberView::of).orElseThrow();
-        return Response.status(added ? Response.Status.CREATED : Response.Status.OK).entity(member).build();
-    }
-
-    @POST
-    @Path("{id: [0-9]+}/break-glass")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Emergency access with a reason: time-limited and flagged for review")
-    public Response breakGlass(@PathParam("id") long id, String body) {
-        FieldErrors errors = new FieldErrors();
-        String reason = JsonInput.text(JsonInput.object(body), "reason", errors);
-        errors.throwIfAny();
-        BreakGlassGrant grant = breakGlass.breakGlass(id, reason);
-        return Response.status(Response.Status.CREATED)
-                .entity(Map.of("patientId", grant.patientId(), "username", grant.username(), "reason", grant.reason(),
-                        "grantedAt", grant.grantedAt().toString(), "expiresAt", grant.expiresAt().toString()))
-                .build();
-    }
-
-    private PatientDetails details(String body) {
+    static PatientDetails details(String body, Clock clock) {
         JsonObject json = JsonInput.object(body);
         FieldErrors errors = new FieldErrors();
         String mrn = JsonInput.text(json, "mrn", errors);
@@ -161,7 +99,7 @@ public class PatientResource {
         return PatientDetails.parse(mrn, given, family, birthDate, sex, LocalDate.now(clock));
     }
 
-    private static EntityTag etag(Patient patient) {
+    static EntityTag etag(Patient patient) {
         return new EntityTag(String.valueOf(patient.version()));
     }
 }

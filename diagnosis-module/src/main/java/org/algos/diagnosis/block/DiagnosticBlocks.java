@@ -1,6 +1,7 @@
 package org.algos.diagnosis.block;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import org.algos.domain.value.SpinalSegment;
 /** Records diagnostic blocks and offers their history to the other modules. */
 @Stateless
 @LocalBean
+@Local(DiagnosticBlockHistory.class) // offered to the other modules through the domain port
 public class DiagnosticBlocks implements DiagnosticBlockHistory {
 
     @PersistenceContext

@@ -16,6 +16,7 @@ import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.common.NotFoundException;
+import org.algos.domain.common.RuleRefusedException;
 
 /**
  * Turns every failure into problem+json with a status a client can act on. Unexpected failures
@@ -34,7 +35,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static Problem problemFor(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
-                return new Problem(400, "Bad Request", invalid.getMessage(), invalid.errors());
+                return Problem.invalid(invalid.getMessage(), invalid.errors());
+            }
+            if (t instanceof RuleRefusedException refused) {
+                return Problem.refused(refused.getMessage(), refused.reasons());
             }
             if (t instanceof NotFoundException) {
                 return Problem.of(404, "Not Found", t.getMessage());

@@ -1,0 +1,12 @@
+package org.algos.intervention.eligibility;
+
+/** The sources the clinical reference names for each group of rules, as the user sees them. */
+final class ReferenceSources {
+
+    static final String FACET = "CMS LCD L38803 (facet joint interventions, Noridian) and the harmonised facet LCDs";
+    static final String EPIDURAL = "CMS LCD L39240 (epidural steroid injections) and sister LCDs";
+    static final String SPINAL_CORD_STIMULATION = "CMS NCD 160.7 and LCD summaries; Neuromodulation Foundation";
+
+    private ReferenceSources() {
+    }
+}

@@ -1,0 +1,329 @@
+package org.algos.intervention.procedure;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.algos.domain.access.AccessDeniedException;
+import org.algos.domain.access.CallerContext;
+import org.algos.domain.access.PatientAccessGuard;
+import org.algos.domain.audit.AuditAction;
+import org.algos.domain.audit.AuditRecord;
+import org.algos.domain.audit.AuditTrail;
+import org.algos.domain.common.Clocks;
+import org.algos.domain.common.ConflictException;
+import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.common.NotFoundException;
+import org.algos.domain.common.RuleFinding;
+import org.algos.domain.common.RuleRefusedException;
+import org.algos.domain.port.DiagnosticBlockHistory;
+import org.algos.domain.port.NeuromodulationClearance;
+import org.algos.domain.user.Caller;
+import org.algos.domain.user.Role;
+import org.algos.domain.value.PainScore;
+import org.algos.domain.value.SpinalSegment;
+import org.algos.intervention.catalogue.Procedure;
+import org.algos.intervention.eligibility.EligibilityEngine;
+import org.algos.intervention.eligibility.EligibilityRequest;
+import org.algos.intervention.eligibility.EligibilityResult;
+import org.algos.intervention.eligibility.PatientFacts;
+import org.algos.intervention.eligibility.ProcedureHistory;
+
+/**
+ * Books, checks in, completes and follows up procedures. Booking asks the eligibility engine
+ * first; a refusal is a 422 with every refusing rule and its source, unless a physician
+ * overrides it with a written reason, which is stored and audited.
+ */
+@Stateless
+public class Procedures {
+
+    /** Relief the repeat rules look for at follow-up (clinical reference: ≥50 %). */
+    static final int LASTING_RELIEF_PERCENT = 50;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PatientAccessGuard guard;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private EligibilityEngine engine;
+
+    @Inject
+    private DiagnosticBlockHistory blocks;
+
+    @Inject
+    private Instance<NeuromodulationClearance> clearances;
+
+    /** A booking or a history entry as entered, before checking. */
+    public record Booking(String procedure, String side, List<String> levels, String date, String status,
+                          Integer painBefore, Integer painAfter, String overrideReason, boolean overrideGiven) {
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.ADMIN_ROLE})
+    public EligibilityResult eligibility(long patientId, String procedure, String side, String date) {
+        EligibilityRequest request = EligibilityRequest.parse(procedure, side, date);
+        guard.authorize(patientId, AuditAction.READ, "Eligibility/" + request.procedure().code(),
+                "eligibility checked");
+        return engine.evaluate(request, facts(patientId));
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
+    public ProcedureRecord book(long patientId, Booking booking) {
+        Caller caller = callers.current();
+        FieldErrors errors = new FieldErrors();
+        String statusCode = booking.status() == null || booking.status().isBlank() ? "scheduled"
+                : booking.status().strip().toLowerCase(Locale.ROOT);
+        if (!statusCode.equals("scheduled") && !statusCode.equals("completed")) {
+            errors.add("status", "must be scheduled, or completed to record an earlier procedure");
+        }
+        if (booking.overrideGiven() && (booking.overrideReason() == null || booking.overrideReason().isBlank())) {
+            errors.add("override.reason", "is required: say why the rule does not apply");
+        }
+        errors.throwIfAny();
+        EligibilityRequest request = EligibilityRequest.parse(booking.procedure(), booking.side(), booking.date());
+        List<String> levels = checkedLevels(request.procedure(), booking.levels());
+        boolean history = statusCode.equals("completed");
+        LocalDate today = LocalDate.now(clock);
+        if (history && request.date().isAfter(today)) {
+            throw InvalidInputException.of("date", "a completed procedure cannot be in the future");
+        }
+        if (!history && request.date().isBefore(today)) {
+            throw InvalidInputException.of("date", "cannot book in the past; record it with status completed");
+        }
+        PainScore before = optionalPain("painBefore", booking.painBefore());
+        PainScore after = optionalPain("painAfter", booking.painAfter());
+        if (booking.overrideGiven() && caller.role() != Role.PHYSICIAN) {
+            throw new AccessDeniedException("Only a physician overrides an eligibility rule.");
+        }
+        guard.authorize(patientId, AuditAction.CREATE, "Procedure/" + request.procedure().code(),
+                (history ? "recorded " : "booked ") + request.procedure().code() + " on " + request.date());
+        ProcedureRecord record = new ProcedureRecord(patientId, request.procedure().code(), request.side(), levels,
+                request.date(), ProcedureStatus.SCHEDULED, caller.username(), Clocks.nowUtc(clock));
+        if (history) {
+            record.recordOutcome(null, before, after);
+        } else {
+            EligibilityResult result = engine.evaluate(request, facts(patientId));
+            if (!result.eligible()) {
+                List<RuleFinding> reasons = result.reasons().stream()
+                        .map(f -> new RuleFinding(f.rule(), f.message(), f.source())).toList();
+                if (!booking.overrideGiven()) {
+                    throw new RuleRefusedException("Not eligible for " + request.procedure().displayName() + " on "
+                            + request.date() + "; a physician may override with a reason.", reasons);
+                }
+                record.overrideEligibility(booking.overrideReason().strip(), caller.username());
+                audit.record(caller, AuditRecord.success(AuditAction.UPDATE, patientId,
+                        "Procedure/" + request.procedure().code(), "eligibility override: " + booking.overrideReason().strip(),
+                        "overrode " + reasons.stream().map(RuleFinding::rule).collect(Collectors.joining(", ")), true));
+            }
+        }
+        em.persist(record);
+        return record;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<ProcedureRecord> list(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "Procedure", "procedures listed");
+        return records(patientId);
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Map<Long, List<FollowUp>> followUps(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "FollowUp", "follow-ups listed");
+        return followUpsByProcedure(patientId);
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
+    public ProcedureRecord checkIn(long patientId, long procedureId) {
+        ProcedureRecord record = find(patientId, procedureId);
+        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId, "checked in");
+        record.checkIn();
+        return record;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
+    public ProcedureRecord cancel(long patientId, long procedureId) {
+        ProcedureRecord record = find(patientId, procedureId);
+        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId, "cancelled");
+        record.cancel();
+        return record;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
+    public ProcedureRecord tick(long patientId, long procedureId, String item, String answer) {
+        FieldErrors errors = new FieldErrors();
+        ChecklistAnswer checked = errors.requiredCode("answer", answer, ChecklistAnswer.class, ChecklistAnswer::code);
+        errors.throwIfAny();
+        ProcedureRecord record = find(patientId, procedureId);
+        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId + "/checklist", item + " " + answer);
+        if (!record.tick(item, checked)) {
+            throw InvalidInputException.of("item", SafetyChecklist.ITEMS.containsKey(item)
+                    ? "'" + item + "' cannot be not applicable" : "is not a checklist item; one of "
+                    + SafetyChecklist.ITEMS.keySet());
+        }
+        return record;
+    }
+
+    @RolesAllowed(Role.PHYSICIAN_ROLE)
+    public ProcedureRecord complete(long patientId, long procedureId, ProcedureNote note, Integer painBefore,
+                                    Integer painAfter) {
+        ProcedureRecord record = find(patientId, procedureId);
+        PainScore before = optionalPain("painBefore", painBefore);
+        PainScore after = optionalPain("painAfter", painAfter);
+        if (before == null || after == null) {
+            throw InvalidInputException.of(before == null ? "painBefore" : "painAfter",
+                    "is required to document the immediate relief");
+        }
+        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId, "completed with note");
+        record.complete(note, before, after);
+        return record;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
+    public FollowUp followUp(long patientId, long procedureId, String date, Integer painNow, Integer reliefPercent,
+                             String functionNote) {
+        FieldErrors errors = new FieldErrors();
+        LocalDate on = errors.requiredDate("date", date);
+        if (painNow == null || painNow < 0 || painNow > 10) {
+            errors.add("painNow", "must be between 0 and 10");
+        }
+        if (reliefPercent == null || reliefPercent < 0 || reliefPercent > 100) {
+            errors.add("reliefPercent", "must be between 0 and 100");
+        }
+        String note = functionNote == null ? null : functionNote.strip();
+        if (note != null && note.length() > 1000) {
+            errors.add("functionNote", "must be at most 1000 characters");
+        }
+        errors.throwIfAny();
+        ProcedureRecord record = find(patientId, procedureId);
+        if (record.status() != ProcedureStatus.COMPLETED) {
+            throw new ConflictException("Follow-ups are for completed procedures.");
+        }
+        if (on.isBefore(record.date()) || on.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("date", "must be between the procedure date and today");
+        }
+        guard.authorize(patientId, AuditAction.CREATE, "Procedure/" + procedureId + "/follow-up", "follow-up " + on);
+        FollowUp followUp = new FollowUp(procedureId, patientId, on, painNow, reliefPercent, note,
+                callers.current().username());
+        em.persist(followUp);
+        return followUp;
+    }
+
+    /** The day's procedures of the patients on the caller's care teams, by time booked. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
+    public List<ProcedureRecord> worklist(LocalDate day) {
+        Caller caller = callers.current();
+        List<ProcedureRecord> found = em.createQuery("select r from ProcedureRecord r where r.date = :day"
+                        + " and r.status <> :cancelled and exists (select m.id from CareTeamMember m"
+                        + " where m.patientId = r.patientId and m.username = :user) order by r.bookedAt, r.id",
+                        ProcedureRecord.class)
+                .setParameter("day", day).setParameter("cancelled", ProcedureStatus.CANCELLED)
+                .setParameter("user", caller.username()).setMaxResults(500).getResultList();
+        audit.record(caller, AuditRecord.success(AuditAction.SEARCH, null, "Procedure", "treatment",
+                "worklist " + day + ": " + found.stream().map(r -> String.valueOf(r.patientId())).distinct().toList(),
+                false));
+        return found;
+    }
+
+    /** What the rules need to know, read in three queries whatever the history's length. */
+    private PatientFacts facts(long patientId) {
+        Map<Long, List<FollowUp>> followUps = followUpsByProcedure(patientId);
+        List<ProcedureHistory> history = new ArrayList<>();
+        for (ProcedureRecord r : records(patientId)) {
+            Optional<Procedure> procedure = Procedure.fromCode(r.procedure());
+            if (procedure.isEmpty()) {
+                continue;
+            }
+            SustainedRelief relief = SustainedRelief.of(r.date(), r.reliefPercent(),
+                    followUps.getOrDefault(r.id(), List.of()), LASTING_RELIEF_PERCENT);
+            history.add(new ProcedureHistory(procedure.get(), r.side(), r.date(), historyStatus(r.status()),
+                    relief.percent(), relief.months()));
+        }
+        Optional<NeuromodulationClearance.Decision> clearance = clearances.isResolvable()
+                ? clearances.get().latestDecision(patientId) : Optional.empty();
+        return new PatientFacts(blocks.blocksOf(patientId), history, clearance);
+    }
+
+    private static ProcedureHistory.Status historyStatus(ProcedureStatus status) {
+        return switch (status) {
+            case COMPLETED -> ProcedureHistory.Status.COMPLETED;
+            case CANCELLED -> ProcedureHistory.Status.CANCELLED;
+            default -> ProcedureHistory.Status.SCHEDULED;
+        };
+    }
+
+    private List<ProcedureRecord> records(long patientId) {
+        return em.createQuery("select r from ProcedureRecord r where r.patientId = :p order by r.date, r.id",
+                ProcedureRecord.class).setParameter("p", patientId).getResultList();
+    }
+
+    private Map<Long, List<FollowUp>> followUpsByProcedure(long patientId) {
+        return em.createQuery("select f from FollowUp f where f.patientId = :p order by f.followUpOn", FollowUp.class)
+                .setParameter("p", patientId).getResultList().stream()
+                .collect(Collectors.groupingBy(FollowUp::procedureId));
+    }
+
+    private ProcedureRecord find(long patientId, long procedureId) {
+        ProcedureRecord record = em.find(ProcedureRecord.class, procedureId);
+        if (record == null || record.patientId() != patientId) {
+            throw new NotFoundException("No procedure " + procedureId + " for patient " + patientId);
+        }
+        return record;
+    }
+
+    private static PainScore optionalPain(String field, Integer value) {
+        if (value == null) {
+            return null;
+        }
+        if (value < PainScore.MIN || value > PainScore.MAX) {
+            throw InvalidInputException.of(field, "must be between 0 and 10");
+        }
+        return PainScore.of(value);
+    }
+
+    /** Levels as segments of the procedure's spine region, required where the procedure needs them. */
+    private static List<String> checkedLevels(Procedure procedure, List<String> levels) {
+        FieldErrors errors = new FieldErrors();
+        List<String> checked = new ArrayList<>();
+        if (procedure.needsLevels() && (levels == null || levels.isEmpty())) {
+            errors.add("levels", "name the levels, e.g. L4-L5");
+        }
+        for (String level : levels == null ? List.<String>of() : levels) {
+            try {
+                SpinalSegment segment = SpinalSegment.parse(level == null ? null : level.strip().toUpperCase(Locale.ROOT));
+                if (procedure.spineRegion().isPresent()
+                        && procedure.spineRegion().get().isLumbosacral() != segment.region().isLumbosacral()) {
+                    errors.add("levels", segment + " is not in the region of " + procedure.displayName());
+                } else {
+                    checked.add(segment.toString());
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add("levels", e.getMessage());
+            }
+        }
+        errors.throwIfAny();
+        return checked;
+    }
+}

@@ -25,10 +25,6 @@ final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    static void warn(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
-    }
-
     /** An info message that survives the redirect which follows it (post-redirect-get). */
     static void infoAfterRedirect(String text) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -225,6 +225,41 @@ class PortalIT {
         assertFalse(choices.stream().anyMatch(c -> c.endsWith("(ODI)")), choices::toString);
     }
 
+    @Test
+    void aPhq9WithSelfHarmThoughtsRaisesASafetyAlertThatANurseAcknowledges() {
+        PatientChartPage chart = openJaneDoeAs("dr.lee");
+        AssessmentPage phq9 = chart.startQuestionnaire("PHQ9");
+        phq9.answerAll(List.of(1, 1, 1, 1, 1, 1, 1, 1, 1));
+        assertEquals("9", phq9.total());
+        assertEquals("mild", phq9.band());
+        assertTrue(phq9.alerts().contains("Safety alert"), "the alert shows while the form is filled in");
+        chart = phq9.save();
+        List<String> alerts = chart.safetyAlerts();
+        assertEquals(1, alerts.size(), alerts::toString);
+        chart.signOut();
+
+        PatientChartPage nurses = openJaneDoeAs("nurse.kim");
+        assertEquals(1, nurses.safetyAlerts().size());
+        nurses.acknowledgeAlert(0);
+        browser.waiting().until(d -> nurses.safetyAlerts().isEmpty());
+    }
+
+    @Test
+    void aPhysicianAddsADiagnosisAndAPositiveMedialBranchBlock() {
+        PatientChartPage chart = openJaneDoeAs("dr.lee");
+        chart.addDiagnosis("chronic primary", "MG30.0", true, "2024-03-01");
+        List<String> diagnoses = chart.diagnoses();
+        assertTrue(diagnoses.stream().anyMatch(d -> d.contains("ICD11 MG30.0") && d.contains("primary")
+                && d.contains("2024-03-01")), diagnoses::toString);
+
+        chart.recordBlock("mbb lumbar", "left", "L4-L5", "bupivacaine 0.5 %", 8, 1, "2025-01-10");
+        List<String> blocks = chart.blocks();
+        String block = blocks.get(blocks.size() - 1);
+        assertTrue(block.contains("87.5 %") && block.contains("positive"), block);
+        assertTrue(chart.blockRule(blocks.size() - 1).contains("L38803"), chart.blockRule(blocks.size() - 1));
+        assertNoScriptErrorsOrStackTraces();
+    }
+
     /** A screenshot of an intermediate page, beside the one taken after each test. */
     private void screenshot(String suffix) {
         browser.screenshot(Path.of("target", "screenshots", testName + "-" + suffix + ".png"));

@@ -72,4 +72,9 @@ public final class AssessmentPage {
         browser.waitForUrlContaining("/app/patient.xhtml");
         return new PatientChartPage(browser);
     }
+
+    /** The safety alerts shown with the live score. */
+    public String alerts() {
+        return browser.isPresent("assessmentForm:scoreAlerts") ? browser.find("assessmentForm:scoreAlerts").getText() : "";
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -92,6 +93,33 @@ public final class Browser implements AutoCloseable {
             element.click();
             return true;
         });
+    }
+
+    /** Types a date into a p:datePicker (whose calendar opens only from its button) and leaves the field. */
+    public void typeDate(String datePickerId, String isoDate) {
+        type(datePickerId + "_input", isoDate);
+        find(datePickerId + "_input").sendKeys(Keys.TAB);
+    }
+
+    /**
+     * Picks the item whose label ends with {@code label} in a PrimeFaces drop-down. The list opens
+     * with an animation, so this opens it, picks, and repeats until the drop-down shows the choice.
+     */
+    public void choose(String menuId, String label) {
+        wait.until(d -> {
+            if (find(menuId + "_label").getText().endsWith(label)) {
+                return true;
+            }
+            if (!d.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                click(menuId);
+                return false;
+            }
+            d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
+                    .filter(li -> li.isDisplayed() && li.getText().endsWith(label))
+                    .findFirst().ifPresent(WebElement::click);
+            return false;
+        });
+        wait.until(d -> !d.findElement(By.id(menuId + "_panel")).isDisplayed());
     }
 
     public void waitForText(String id, String text) {

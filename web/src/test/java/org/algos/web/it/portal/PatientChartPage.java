@@ -72,22 +72,7 @@ public final class PatientChartPage {
 
     /** Chooses a questionnaire by its code, e.g. "ODI", and opens its entry form. */
     public AssessmentPage startQuestionnaire(String code) {
-        String suffix = "(" + code + ")";
-        // The drop-down opens with an animation: open it, pick the item, and repeat until the label shows it.
-        browser.waiting().until(d -> {
-            if (browser.find("recordForm:instrument_label").getText().endsWith(suffix)) {
-                return true;
-            }
-            if (!d.findElement(By.id("recordForm:instrument_panel")).isDisplayed()) {
-                browser.click("recordForm:instrument");
-                return false;
-            }
-            d.findElements(By.cssSelector("[id='recordForm:instrument_items'] li")).stream()
-                    .filter(li -> li.isDisplayed() && li.getText().endsWith(suffix))
-                    .findFirst().ifPresent(WebElement::click);
-            return false;
-        });
-        browser.waiting().until(d -> !d.findElement(By.id("recordForm:instrument_panel")).isDisplayed());
+        browser.choose("recordForm:instrument", "(" + code + ")");
         browser.click("recordForm:startAssessment");
         browser.waitForUrlContaining("/app/assessment.xhtml");
         return new AssessmentPage(browser);
@@ -105,5 +90,70 @@ public final class PatientChartPage {
 
     public boolean offersToAdd(String buttonId) {
         return browser.isPresent(buttonId);
+    }
+
+    public List<String> safetyAlerts() {
+        return browser.isPresent("alertsForm:alerts")
+                ? browser.rows("alertsForm:alerts").stream().map(WebElement::getText).toList()
+                : List.of();
+    }
+
+    public PatientChartPage acknowledgeAlert(int row) {
+        browser.click("alertsForm:alerts:" + row + ":acknowledge");
+        browser.waitForText("messages", "Safety alert acknowledged");
+        return this;
+    }
+
+    /** Types words into the diagnosis pick-list and takes the suggestion that contains {@code code}. */
+    public PatientChartPage addDiagnosis(String words, String code, boolean primary, String onset) {
+        browser.type("diagnosesForm:diagnosisCode_input", words);
+        WebElement suggestion = browser.waiting().until(d -> d.findElements(
+                        By.cssSelector("[id='diagnosesForm:diagnosisCode_panel'] li")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().contains(" " + code + " "))
+                .findFirst().orElse(null));
+        suggestion.click();
+        if (primary) {
+            browser.click("diagnosesForm:diagnosisPrimary");
+        }
+        browser.typeDate("diagnosesForm:diagnosisOnset", onset);
+        int before = diagnoses().size();
+        browser.click("diagnosesForm:addDiagnosis");
+        browser.waiting().until(d -> diagnoses().size() > before);
+        return this;
+    }
+
+    public List<String> diagnoses() {
+        return browser.rows("diagnosesForm:diagnoses").stream().map(WebElement::getText).toList();
+    }
+
+    /** Records a block; {@code type} and {@code side} are labels of the drop-downs. */
+    public PatientChartPage recordBlock(String type, String side, String levels, String agent, int painBefore,
+                                        int painAfter, String performedOn) {
+        browser.choose("blocksForm:blockType", type);
+        browser.choose("blocksForm:blockSide", side);
+        browser.type("blocksForm:blockLevels", levels);
+        browser.type("blocksForm:blockAgent", agent);
+        browser.type("blocksForm:painBefore_input", String.valueOf(painBefore));
+        browser.type("blocksForm:painAfter_input", String.valueOf(painAfter));
+        browser.typeDate("blocksForm:performedOn", performedOn);
+        int before = blocks().size();
+        browser.click("blocksForm:addBlock");
+        browser.waiting().until(d -> blocks().size() > before);
+        return this;
+    }
+
+    public List<String> blocks() {
+        return browser.rows("blocksForm:blocks").stream().map(WebElement::getText).toList();
+    }
+
+    /** The rule behind a block's result, as its tooltip gives it. */
+    public String blockRule(int row) {
+        return browser.find("blocksForm:blocks:" + row + ":result").getAttribute("title");
+    }
+
+    public SignInPage signOut() {
+        browser.click("menuForm:signOut");
+        browser.waitForUrlContaining("login.xhtml");
+        return new SignInPage(browser);
     }
 }

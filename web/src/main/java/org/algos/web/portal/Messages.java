@@ -4,6 +4,7 @@ import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Map;
 import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldError;
@@ -24,12 +25,26 @@ final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** An info message that survives the redirect which follows it (post-redirect-get). */
+    static void infoAfterRedirect(String text) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(text);
+    }
+
     /** Reports a known failure and returns true; returns false for anything unexpected. */
     static boolean report(RuntimeException e) {
+        return report(e, Map.of());
+    }
+
+    /**
+     * As {@link #report(RuntimeException)}, naming rejected fields by the labels the form shows
+     * (field name → label) rather than by their API names.
+     */
+    static boolean report(RuntimeException e, Map<String, String> fieldLabels) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
                 for (FieldError error : invalid.errors()) {
-                    error(error.field() + ": " + error.message());
+                    error(fieldLabels.getOrDefault(error.field(), error.field()) + ": " + error.message());
                 }
                 return true;
             }

@@ -16,7 +16,10 @@ import org.algos.domain.careteam.TeamMemberView;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.patient.PatientRegistry;
 
-/** The patient chart: header, summary and care team; offers break-glass when access is refused. */
+/**
+ * The patient chart: header, care team and the way into questionnaires; offers break-glass when
+ * access is refused. The clinical sections have beans of their own ({@link ChartSection}).
+ */
 @Named
 @ViewScoped
 public class PatientChartBean implements Serializable {
@@ -44,6 +47,7 @@ public class PatientChartBean implements Serializable {
     private String breakGlassReason;
     private LocalDateTime grantExpiresAt;
     private String newMemberUsername;
+    private String chosenInstrument;
 
     public void load() {
         if (id == null) {
@@ -94,6 +98,28 @@ public class PatientChartBean implements Serializable {
                 throw e;
             }
         }
+    }
+
+    /** Opens the entry form of the chosen questionnaire. */
+    public String startAssessment() {
+        if (chosenInstrument == null || chosenInstrument.isBlank()) {
+            Messages.error("Choose a questionnaire first.");
+            return null;
+        }
+        return "/app/assessment?faces-redirect=true&patient=" + id + "&instrument=" + chosenInstrument;
+    }
+
+    /** The questionnaires the signed-in user's role may record. */
+    public List<AssessmentEntryBean.Choice> getInstrumentChoices() {
+        return AssessmentEntryBean.recordableBy(user.getRoleValue());
+    }
+
+    public String getChosenInstrument() {
+        return chosenInstrument;
+    }
+
+    public void setChosenInstrument(String chosenInstrument) {
+        this.chosenInstrument = chosenInstrument;
     }
 
     public boolean isMayBreakGlass() {

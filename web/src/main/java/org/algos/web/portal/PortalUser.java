@@ -52,6 +52,27 @@ public class PortalUser {
         return getCaller().role() == Role.PHYSICIAN;
     }
 
+    public Role getRoleValue() {
+        return getCaller().role();
+    }
+
+    /** Structured pain assessments are recorded by physicians, nurses and physiotherapists. */
+    public boolean isMayRecordPain() {
+        Role role = getRoleValue();
+        return role == Role.PHYSICIAN || role == Role.NURSE || role == Role.PHYSIOTHERAPIST;
+    }
+
+    /** Open safety alerts are shown to clinicians and administrators; patients do not see them. */
+    public boolean isMaySeeSafetyAlerts() {
+        return isClinician() || isAdmin();
+    }
+
+    /** Physicians, nurses and psychologists acknowledge safety alerts. */
+    public boolean isMayAcknowledgeAlerts() {
+        Role role = getRoleValue();
+        return role == Role.PHYSICIAN || role == Role.NURSE || role == Role.PSYCHOLOGIST;
+    }
+
     /** Patients search their own record; admins find records they hold a grant for. */
     public boolean isMaySearchPatients() {
         return isClinician() || isAdmin() || isPatient();

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -80,8 +83,43 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks once the element is clickable; an element that ajax replaced meanwhile is looked up again. */
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** Types a date into a p:datePicker (whose calendar opens only from its button) and leaves the field. */
+    public void typeDate(String datePickerId, String isoDate) {
+        type(datePickerId + "_input", isoDate);
+        find(datePickerId + "_input").sendKeys(Keys.TAB);
+    }
+
+    /**
+     * Picks the item whose label ends with {@code label} in a PrimeFaces drop-down. The list opens
+     * with an animation, so this opens it, picks, and repeats until the drop-down shows the choice.
+     */
+    public void choose(String menuId, String label) {
+        wait.until(d -> {
+            if (find(menuId + "_label").getText().endsWith(label)) {
+                return true;
+            }
+            if (!d.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                click(menuId);
+                return false;
+            }
+            d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
+                    .filter(li -> li.isDisplayed() && li.getText().endsWith(label))
+                    .findFirst().ifPresent(WebElement::click);
+            return false;
+        });
+        wait.until(d -> !d.findElement(By.id(menuId + "_panel")).isDisplayed());
     }
 
     public void waitForText(String id, String text) {
@@ -94,6 +132,12 @@ public final class Browser implements AutoCloseable {
 
     public List<WebElement> rows(String tableId) {
         return driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr[data-ri]"));
+    }
+
+    /** The id of the element that has the keyboard focus, or "" when none has one. */
+    public String focusedElementId() {
+        WebElement active = driver.switchTo().activeElement();
+        return active == null || active.getAttribute("id") == null ? "" : active.getAttribute("id");
     }
 
     public String pageText() {
@@ -116,12 +160,29 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** The whole page, not only the window, so that a reviewer sees every section. */
     public void screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, fullPage());
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] fullPage() {
+        try {
+            ChromeDriver chrome = (ChromeDriver) driver;
+            Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
+                    "scale", 1);
+            Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            return Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (RuntimeException e) {
+            return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         }
     }
 

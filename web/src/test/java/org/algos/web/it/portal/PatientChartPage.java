@@ -1,6 +1,7 @@
 package org.algos.web.it.portal;
 
 import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The patient chart, or the refusal with the break-glass form. */
@@ -50,5 +51,109 @@ public final class PatientChartPage {
 
     public boolean showsEmergencyBanner() {
         return browser.isPresent("breakGlassBanner");
+    }
+
+    /** Rows of a trend table: nrs, odi, ndi, phq9, gad7 or pcs. */
+    public List<String> trendRows(String prefix) {
+        return browser.rows("trendsForm:" + prefix + "Table").stream().map(WebElement::getText).toList();
+    }
+
+    public boolean showsTrendChart(String prefix) {
+        return browser.isPresent("trendsForm:" + prefix + "Chart");
+    }
+
+    /** The questionnaires the chart offers to record, as their chooser labels. */
+    public List<String> questionnaireChoices() {
+        return browser.find("recordForm:instrument").findElements(By.cssSelector("select option")).stream()
+                .map(o -> o.getAttribute("textContent").strip())
+                .filter(label -> label.endsWith(")"))
+                .toList();
+    }
+
+    /** Chooses a questionnaire by its code, e.g. "ODI", and opens its entry form. */
+    public AssessmentPage startQuestionnaire(String code) {
+        browser.choose("recordForm:instrument", "(" + code + ")");
+        browser.click("recordForm:startAssessment");
+        browser.waitForUrlContaining("/app/assessment.xhtml");
+        return new AssessmentPage(browser);
+    }
+
+    public PainAssessmentPage startPainAssessment() {
+        browser.click("recordForm:newPainAssessment");
+        browser.waitForUrlContaining("/app/pain.xhtml");
+        return new PainAssessmentPage(browser);
+    }
+
+    public boolean offersToRecordPain() {
+        return browser.isPresent("recordForm:newPainAssessment");
+    }
+
+    public boolean offersToAdd(String buttonId) {
+        return browser.isPresent(buttonId);
+    }
+
+    public List<String> safetyAlerts() {
+        return browser.isPresent("alertsForm:alerts")
+                ? browser.rows("alertsForm:alerts").stream().map(WebElement::getText).toList()
+                : List.of();
+    }
+
+    public PatientChartPage acknowledgeAlert(int row) {
+        browser.click("alertsForm:alerts:" + row + ":acknowledge");
+        browser.waitForText("messages", "Safety alert acknowledged");
+        return this;
+    }
+
+    /** Types words into the diagnosis pick-list and takes the suggestion that contains {@code code}. */
+    public PatientChartPage addDiagnosis(String words, String code, boolean primary, String onset) {
+        browser.type("diagnosesForm:diagnosisCode_input", words);
+        WebElement suggestion = browser.waiting().until(d -> d.findElements(
+                        By.cssSelector("[id='diagnosesForm:diagnosisCode_panel'] li")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().contains(" " + code + " "))
+                .findFirst().orElse(null));
+        suggestion.click();
+        if (primary) {
+            browser.click("diagnosesForm:diagnosisPrimary");
+        }
+        browser.typeDate("diagnosesForm:diagnosisOnset", onset);
+        int before = diagnoses().size();
+        browser.click("diagnosesForm:addDiagnosis");
+        browser.waiting().until(d -> diagnoses().size() > before);
+        return this;
+    }
+
+    public List<String> diagnoses() {
+        return browser.rows("diagnosesForm:diagnoses").stream().map(WebElement::getText).toList();
+    }
+
+    /** Records a block; {@code type} and {@code side} are labels of the drop-downs. */
+    public PatientChartPage recordBlock(String type, String side, String levels, String agent, int painBefore,
+                                        int painAfter, String performedOn) {
+        browser.choose("blocksForm:blockType", type);
+        browser.choose("blocksForm:blockSide", side);
+        browser.type("blocksForm:blockLevels", levels);
+        browser.type("blocksForm:blockAgent", agent);
+        browser.type("blocksForm:painBefore_input", String.valueOf(painBefore));
+        browser.type("blocksForm:painAfter_input", String.valueOf(painAfter));
+        browser.typeDate("blocksForm:performedOn", performedOn);
+        int before = blocks().size();
+        browser.click("blocksForm:addBlock");
+        browser.waiting().until(d -> blocks().size() > before);
+        return this;
+    }
+
+    public List<String> blocks() {
+        return browser.rows("blocksForm:blocks").stream().map(WebElement::getText).toList();
+    }
+
+    /** The rule behind a block's result, as its tooltip gives it. */
+    public String blockRule(int row) {
+        return browser.find("blocksForm:blocks:" + row + ":result").getAttribute("title");
+    }
+
+    public SignInPage signOut() {
+        browser.click("menuForm:signOut");
+        browser.waitForUrlContaining("login.xhtml");
+        return new SignInPage(browser);
     }
 }

@@ -27,6 +27,7 @@ import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.common.RuleFinding;
 import org.algos.domain.common.RuleRefusedException;
+import org.algos.domain.port.ActiveMedications;
 import org.algos.domain.port.DiagnosticBlockHistory;
 import org.algos.domain.port.NeuromodulationClearance;
 import org.algos.domain.user.Caller;
@@ -39,6 +40,8 @@ import org.algos.intervention.eligibility.EligibilityRequest;
 import org.algos.intervention.eligibility.EligibilityResult;
 import org.algos.intervention.eligibility.PatientFacts;
 import org.algos.intervention.eligibility.ProcedureHistory;
+import org.algos.intervention.holds.Hold;
+import org.algos.intervention.holds.HoldPlanner;
 
 /**
  * Books, checks in, completes and follows up procedures. Booking asks the eligibility engine
@@ -75,17 +78,29 @@ public class Procedures {
     @Inject
     private Instance<NeuromodulationClearance> clearances;
 
+    @Inject
+    private Instance<ActiveMedications> medications;
+
+    private final HoldPlanner holds = new HoldPlanner();
+
+    /** The eligibility verdict with the medication holds, which instruct and never refuse. */
+    public record EligibilityAnswer(EligibilityResult result, List<Hold> holds) {
+    }
+
     /** A booking or a history entry as entered, before checking. */
     public record Booking(String procedure, String side, List<String> levels, String date, String status,
                           Integer painBefore, Integer painAfter, String overrideReason, boolean overrideGiven) {
     }
 
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.ADMIN_ROLE})
-    public EligibilityResult eligibility(long patientId, String procedure, String side, String date) {
+    public EligibilityAnswer eligibility(long patientId, String procedure, String side, String date) {
         EligibilityRequest request = EligibilityRequest.parse(procedure, side, date);
         guard.authorize(patientId, AuditAction.READ, "Eligibility/" + request.procedure().code(),
                 "eligibility checked");
-        return engine.evaluate(request, facts(patientId));
+        List<ActiveMedications.Medication> active = medications.isResolvable()
+                ? medications.get().activeOn(patientId, request.date()) : List.of();
+        return new EligibilityAnswer(engine.evaluate(request, facts(patientId)),
+                holds.holdsFor(request.procedure(), request.date(), active));
     }
 
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.algos.intervention.eligibility.EligibilityResult;
 import org.algos.intervention.eligibility.Finding;
+import org.algos.intervention.holds.Hold;
 import org.algos.intervention.procedure.Procedures;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -22,13 +23,15 @@ public class EligibilityResource {
 
     /**
      * The answer: {@code reasons} are the rules that refuse, {@code met} those satisfied,
-     * {@code warnings} documentation to complete, {@code holds} medication holds (none recorded yet).
+     * {@code warnings} documentation to complete, {@code holds} medication holds by the procedure's
+     * bleeding risk (instructions with a last-dose date, never a refusal).
      */
     public record EligibilityView(boolean eligible, List<Finding> reasons, List<Finding> warnings, List<Finding> met,
-                                  List<Finding> holds) {
+                                  List<Hold> holds) {
 
-        static EligibilityView of(EligibilityResult r) {
-            return new EligibilityView(r.eligible(), r.reasons(), r.warnings(), r.met(), List.of());
+        static EligibilityView of(Procedures.EligibilityAnswer answer) {
+            EligibilityResult r = answer.result();
+            return new EligibilityView(r.eligible(), r.reasons(), r.warnings(), r.met(), answer.holds());
         }
     }
 

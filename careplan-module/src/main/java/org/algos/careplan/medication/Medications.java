@@ -1,0 +1,112 @@
+package org.algos.careplan.medication;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.algos.domain.access.CallerContext;
+import org.algos.domain.access.PatientAccessGuard;
+import org.algos.domain.audit.AuditAction;
+import org.algos.domain.common.Clocks;
+import org.algos.domain.common.FieldErrors;
+import org.algos.domain.port.ActiveMedications;
+import org.algos.domain.user.Role;
+
+/**
+ * The medication list, its MME (CDC 2022) and, through {@link ActiveMedications}, the drugs the
+ * intervention rules check for holds.
+ */
+@Stateless
+@LocalBean
+@Local(ActiveMedications.class)
+public class Medications implements ActiveMedications {
+
+    static final int RECENTLY_STOPPED_DAYS = 14;
+
+    private final MmeCalculator calculator = new MmeCalculator();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PatientAccessGuard guard;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Clock clock;
+
+    /** A medication as entered, before checking. */
+    public record Entry(String drug, Double doseMg, String route, Double dosesPerDay, Double mcgPerHour,
+                        String indication, String startedOn, String stoppedOn) {
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
+    public MedicationStatement add(long patientId, Entry entry) {
+        FieldErrors errors = new FieldErrors();
+        String drug = errors.requiredText("drug", entry.drug(), 100);
+        drug = drug == null ? null : drug.toLowerCase(Locale.ROOT);
+        LocalDate started = errors.requiredDate("startedOn", entry.startedOn());
+        LocalDate stopped = entry.stoppedOn() == null || entry.stoppedOn().isBlank() ? null
+                : errors.requiredDate("stoppedOn", entry.stoppedOn());
+        if (started != null && stopped != null && stopped.isBefore(started)) {
+            errors.add("stoppedOn", "cannot be before the start");
+        }
+        errors.throwIfAny();
+        // The calculator checks doses, frequencies and patch rates and names the wrong field.
+        calculator.calculate(List.of(new OpioidDose(drug, entry.doseMg(), entry.dosesPerDay(), entry.mcgPerHour())));
+        guard.authorize(patientId, AuditAction.CREATE, "Medication", drug);
+        MedicationStatement medication = new MedicationStatement(patientId, drug, entry.doseMg(), blankToNull(entry.route()),
+                entry.dosesPerDay(), entry.mcgPerHour(), blankToNull(entry.indication()), started, stopped,
+                callers.current().username(), Clocks.nowUtc(clock));
+        em.persist(medication);
+        return medication;
+    }
+
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<MedicationStatement> list(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "Medication", "medication list");
+        return all(patientId);
+    }
+
+    /** MME per day of the medications active today. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public MmeResult mme(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "Medication/MME", "MME calculated");
+        LocalDate today = LocalDate.now(clock);
+        return calculator.calculate(all(patientId).stream().filter(m -> m.isActiveOn(today)).map(MedicationStatement::dose)
+                .toList());
+    }
+
+    /**
+     * The port: medications started by the date and not stopped more than two weeks before it (longer
+     * than any hold in the ASRA table), so the hold rules can judge whether the stop was early enough.
+     * No access check or audit here: the caller has passed the guard.
+     */
+    @Override
+    public List<ActiveMedications.Medication> activeOn(long patientId, LocalDate date) {
+        LocalDate lookBack = date.minusDays(RECENTLY_STOPPED_DAYS);
+        return all(patientId).stream()
+                .filter(m -> !m.startedOn().isAfter(date) && (m.stoppedOn() == null || !m.stoppedOn().isBefore(lookBack)))
+                .map(MedicationStatement::fact).toList();
+    }
+
+    private List<MedicationStatement> all(long patientId) {
+        return em.createQuery("select m from MedicationStatement m where m.patientId = :p order by m.startedOn, m.id",
+                MedicationStatement.class).setParameter("p", patientId).getResultList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

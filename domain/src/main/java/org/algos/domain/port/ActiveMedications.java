@@ -1,0 +1,23 @@
+package org.algos.domain.port;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The medications a patient takes on a date, for rules owned by other modules (anticoagulant
+ * holds before a procedure). Implemented by the care-plan module; until it is, the list is empty.
+ * Callers have already passed the access guard for this patient.
+ */
+public interface ActiveMedications {
+
+    /**
+     * One medication as the rules need it.
+     *
+     * @param drug       generic name in lower case, e.g. "apixaban"
+     * @param indication why it is taken, where it matters (aspirin for primary prevention), else null
+     */
+    record Medication(String drug, String indication, LocalDate startedOn, LocalDate stoppedOn) {
+    }
+
+    List<Medication> activeOn(long patientId, LocalDate date);
+}

@@ -1,0 +1,40 @@
+package org.algos.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.algos.careplan.medication.Medications;
+import org.algos.careplan.medication.MmeItem;
+import org.algos.careplan.medication.MmeResult;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Morphine milligram equivalents of a patient's current medications. */
+@Path("patients/{patientId: [0-9]+}/mme")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MmeResource {
+
+    /** MME per day with its level, advice and the items it is made of (CDC 2022). */
+    public record MmeView(double totalMme, String level, List<String> advice, boolean benzodiazepineCoPrescribed,
+                          List<MmeItem> items, String source) {
+
+        static MmeView of(MmeResult r) {
+            return new MmeView(r.totalMme(), r.level().code(), r.advice(), r.benzodiazepineCoPrescribed(), r.items(),
+                    r.source());
+        }
+    }
+
+    @Inject
+    private Medications medications;
+
+    @GET
+    @Operation(summary = "Morphine milligram equivalents per day of today's medications (CDC 2022)")
+    public MmeView mme(@PathParam("patientId") long patientId) {
+        return MmeView.of(medications.mme(patientId));
+    }
+}

@@ -1,0 +1,141 @@
+package org.algos.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Medications with MME, anticoagulant holds in the eligibility answer, and the psychological clearance. */
+@ExtendWith(ArquillianExtension.class)
+class CarePlanApiIT {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return AlgosWar.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private ApiClient drLee;
+    private ApiClient psyNovak;
+    private ApiClient drOkafor;
+
+    @BeforeEach
+    void clients() throws Exception {
+        URI base = url.toURI();
+        drLee = ApiClient.as(base, "dr.lee");
+        psyNovak = ApiClient.as(base, "psy.novak");
+        drOkafor = ApiClient.as(base, "dr.okafor");
+    }
+
+    private long newPatient() {
+        ApiClient.Reply r = drLee.post("api/patients", "{\"mrn\":\"CP-" + RUN + "-" + SEQ.incrementAndGet()
+                + "\",\"givenName\":\"Care\",\"familyName\":\"Plan\",\"birthDate\":\"1962-07-07\",\"sex\":\"female\"}");
+        assertEquals(201, r.status(), r::toString);
+        long id = r.json().getJsonNumber("id").longValue();
+        assertEquals(201, drLee.put("api/patients/" + id + "/care-team/psy.novak", "{}", null).status());
+        return id;
+    }
+
+    private void medication(long patient, String json) {
+        ApiClient.Reply r = drLee.post("api/patients/" + patient + "/medications", json);
+        assertEquals(201, r.status(), r::toString);
+    }
+
+    @Test
+    void mmeFollowsTheCdcFactorsAndLevels() {
+        long p = newPatient();
+        String since = ",\"startedOn\":\"" + TODAY.minusMonths(2) + "\"}";
+        medication(p, "{\"drug\":\"Oxycodone\",\"doseMg\":10,\"dosesPerDay\":3,\"route\":\"oral\"" + since);
+        JsonObject mme = drLee.get("api/patients/" + p + "/mme").json();
+        assertEquals(45.0, mme.getJsonNumber("totalMme").doubleValue(), "oxycodone 10 mg × 3 × 1.5");
+        assertEquals("below50", mme.getString("level"));
+
+        medication(p, "{\"drug\":\"tramadol\",\"doseMg\":50,\"dosesPerDay\":1" + since);
+        mme = drLee.get("api/patients/" + p + "/mme").json();
+        assertEquals(55.0, mme.getJsonNumber("totalMme").doubleValue(), "+ tramadol 50 mg × 0.2");
+        assertEquals("50to89", mme.getString("level"));
+        assertTrue(mme.getJsonArray("advice").toString().contains("naloxone"), mme::toString);
+
+        medication(p, "{\"drug\":\"fentanyl\",\"mcgPerHour\":25" + since);
+        medication(p, "{\"drug\":\"buprenorphine\",\"doseMg\":2,\"dosesPerDay\":1" + since);
+        medication(p, "{\"drug\":\"diazepam\",\"doseMg\":5,\"dosesPerDay\":1" + since);
+        mme = drLee.get("api/patients/" + p + "/mme").json();
+        assertEquals(115.0, mme.getJsonNumber("totalMme").doubleValue(), "+ fentanyl 25 mcg/h × 2.4; buprenorphine not counted");
+        assertEquals("90plus", mme.getString("level"));
+        assertTrue(mme.getBoolean("benzodiazepineCoPrescribed"));
+        assertTrue(mme.getString("source").contains("CDC"));
+
+        ApiClient.Reply negative = drLee.post("api/patients/" + p + "/medications",
+                "{\"drug\":\"morphine\",\"doseMg\":-5,\"dosesPerDay\":2" + since);
+        assertEquals(400, negative.status(), negative::toString);
+        assertTrue(negative.json().getJsonArray("errors").getJsonObject(0).getString("field").contains("doseMg"));
+        assertEquals(403, drOkafor.get("api/patients/" + p + "/mme").status());
+    }
+
+    @Test
+    void eligibilityListsAnticoagulantHoldsByTheProceduresBleedingRisk() {
+        long p = newPatient();
+        medication(p, "{\"drug\":\"apixaban\",\"doseMg\":5,\"dosesPerDay\":2,\"startedOn\":\"" + TODAY.minusYears(1) + "\"}");
+        LocalDate procedureDay = TODAY.plusDays(10);
+        JsonObject esi = drLee.get("api/patients/" + p + "/eligibility?procedure=ESI_LUMBAR_IL&date=" + procedureDay)
+                .json();
+        List<JsonObject> holds = esi.getJsonArray("holds").getValuesAs(JsonObject.class);
+        assertEquals(1, holds.size(), esi::toString);
+        assertEquals("apixaban", holds.get(0).getString("drug"));
+        assertEquals(3, holds.get(0).getInt("holdDays"), "ASRA: apixaban 3 days before intermediate risk");
+        assertEquals(procedureDay.minusDays(3).toString(), holds.get(0).getString("stopBy"));
+        assertTrue(esi.getBoolean("eligible"), "a hold instructs; it does not refuse");
+
+        JsonObject trigger = drLee.get("api/patients/" + p + "/eligibility?procedure=TRIGGER_POINT&date=" + procedureDay)
+                .json();
+        assertFalse(trigger.getJsonArray("holds").getValuesAs(JsonObject.class).stream()
+                .anyMatch(h -> h.getInt("holdDays", 0) > 0), "no hold before a low-risk procedure: " + trigger);
+    }
+
+    @Test
+    void aPsychologistsClearanceWithinTwelveMonthsMakesAnScsTrialEligible() {
+        long p = newPatient();
+        LocalDate trialDay = TODAY.plusDays(14);
+        String eligibility = "api/patients/" + p + "/eligibility?procedure=SCS_TRIAL&date=" + trialDay;
+        assertFalse(drLee.get(eligibility).json().getBoolean("eligible"), "no evaluation yet");
+
+        String evaluation = "{\"date\":\"" + TODAY.minusMonths(2) + "\",\"instruments\":[\"PHQ9\",\"PCS\"],"
+                + "\"findings\":\"Realistic expectations, mood stable\",\"clearedForNeuromodulation\":true}";
+        assertEquals(403, drLee.post("api/patients/" + p + "/psych-evaluations", evaluation).status(),
+                "psychologists record evaluations");
+        ApiClient.Reply missing = psyNovak.post("api/patients/" + p + "/psych-evaluations", "{\"date\":\"" + TODAY + "\"}");
+        assertEquals(400, missing.status());
+        assertEquals("clearedForNeuromodulation", missing.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        assertEquals(201, psyNovak.post("api/patients/" + p + "/psych-evaluations", evaluation).status());
+        JsonObject cleared = drLee.get(eligibility).json();
+        assertTrue(cleared.getBoolean("eligible"), cleared::toString);
+
+        assertEquals(201, psyNovak.post("api/patients/" + p + "/psych-evaluations", "{\"date\":\"" + TODAY
+                + "\",\"clearedForNeuromodulation\":false,\"notes\":\"Untreated depression first\"}").status());
+        assertFalse(drLee.get(eligibility).json().getBoolean("eligible"), "the latest decision counts");
+        assertEquals(2, drLee.get("api/patients/" + p + "/psych-evaluations").array().size());
+    }
+}

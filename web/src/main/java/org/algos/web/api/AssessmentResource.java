@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.algos.diagnosis.assessment.Assessment;
 import org.algos.diagnosis.assessment.Assessments;
-import org.algos.diagnosis.assessment.SafetyAlert;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;

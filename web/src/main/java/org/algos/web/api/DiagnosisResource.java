@@ -2,9 +2,7 @@ package org.algos.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,18 +15,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.algos.diagnosis.block.BlockType;
-import org.algos.diagnosis.block.DiagnosticBlock;
-import org.algos.diagnosis.block.DiagnosticBlocks;
 import org.algos.diagnosis.diagnosis.Diagnoses;
 import org.algos.diagnosis.diagnosis.Diagnosis;
-import org.algos.diagnosis.imaging.ImagingFinding;
-import org.algos.diagnosis.imaging.ImagingFindings;
-import org.algos.diagnosis.pain.PainAssessment;
-import org.algos.diagnosis.pain.PainAssessments;
 import org.algos.domain.common.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -2,26 +2,16 @@ package org.algos.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
-import org.algos.diagnosis.assessment.Assessment;
 import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.assessment.SafetyAlert;
-import org.algos.domain.common.FieldErrors;
-import org.algos.domain.common.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Safety alerts raised by answers, shown until a clinician acknowledges them. */

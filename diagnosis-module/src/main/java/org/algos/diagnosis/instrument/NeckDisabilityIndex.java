@@ -18,8 +18,6 @@ import java.util.Optional;
  */
 public final class NeckDisabilityIndex implements Instrument {
 
-    private static final int MIN_ANSWERED = 9;
-
     private static final List<Item> ITEMS = Item.numbered(0, 5,
             "Pain intensity", "Personal care", "Lifting", "Reading", "Headaches",
             "Concentration", "Work", "Driving", "Sleeping", "Recreation");
@@ -47,14 +45,15 @@ public final class NeckDisabilityIndex implements Instrument {
     @Override
     public Score score(Answers answers) {
         AnswerCheck.require(this, answers);
-        int answered = ITEMS.size() - answers.unanswered(ITEMS).size();
-        if (answered < MIN_ANSWERED) {
+        DisabilityIndexSum index = DisabilityIndexSum.of(ITEMS, answers);
+        int answered = index.answered();
+        if (!index.scorable()) {
             return Score.invalid("NDI needs at least 9 of 10 items answered; " + answered + " answered",
                     List.of());
         }
-        int sum = answers.sum(ITEMS);
-        int maximum = 5 * answered;
-        double percent = Score.oneDecimal(sum * 100.0 / maximum);
+        int sum = index.sum();
+        int maximum = index.maximum();
+        double percent = index.percent();
         String note = answered < ITEMS.size()
                 ? "Scored on " + answered + " of 10 items (maximum " + maximum + "); band from the prorated raw score "
                         + Score.oneDecimal(percent / 2)

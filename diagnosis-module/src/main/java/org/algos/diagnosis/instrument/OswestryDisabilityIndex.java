@@ -15,8 +15,6 @@ import java.util.Optional;
  */
 public final class OswestryDisabilityIndex implements Instrument {
 
-    private static final int MIN_ANSWERED = 9;
-
     private static final List<Item> ITEMS = Item.numbered(0, 5,
             "Pain intensity", "Personal care", "Lifting", "Walking", "Sitting",
             "Standing", "Sleeping", "Sex life", "Social life", "Travelling");
@@ -44,14 +42,15 @@ public final class OswestryDisabilityIndex implements Instrument {
     @Override
     public Score score(Answers answers) {
         AnswerCheck.require(this, answers);
-        int answered = ITEMS.size() - answers.unanswered(ITEMS).size();
-        if (answered < MIN_ANSWERED) {
+        DisabilityIndexSum index = DisabilityIndexSum.of(ITEMS, answers);
+        int answered = index.answered();
+        if (!index.scorable()) {
             return Score.invalid("ODI needs at least 9 of 10 sections answered; " + answered + " answered",
                     List.of());
         }
-        int sum = answers.sum(ITEMS);
-        int maximum = 5 * answered;
-        double percent = Score.oneDecimal(sum * 100.0 / maximum);
+        int sum = index.sum();
+        int maximum = index.maximum();
+        double percent = index.percent();
         String note = answered < ITEMS.size()
                 ? "Scored on " + answered + " of 10 sections (maximum " + maximum + ")"
                 : null;

@@ -138,4 +138,41 @@ class CarePlanApiIT {
         assertFalse(drLee.get(eligibility).json().getBoolean("eligible"), "the latest decision counts");
         assertEquals(2, drLee.get("api/patients/" + p + "/psych-evaluations").array().size());
     }
+
+    @Test
+    void aPatientKeepsADiaryOfTheirOwnThatTheTeamReads() {
+        ApiClient patDoe = ApiClient.as(url(), "pat.doe");
+        long jane = drLee.get("api/patients?q=DEMO-0001").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String day = TODAY.minusDays(1).toString();
+        ApiClient.Reply first = patDoe.put("api/patients/" + jane + "/diary", "{\"date\":\"" + day + "\",\"pain\":6,"
+                + "\"sleepHours\":5.5,\"activityMinutes\":20,\"medicationTaken\":\"paracetamol 1 g\"}", null);
+        assertEquals(200, first.status(), first::toString);
+        ApiClient.Reply corrected = patDoe.put("api/patients/" + jane + "/diary", "{\"date\":\"" + day + "\",\"pain\":5}", null);
+        assertEquals(first.json().getJsonNumber("id").longValue(), corrected.json().getJsonNumber("id").longValue(),
+                "one entry per day: a second write corrects it");
+
+        JsonObject page = drLee.get("api/patients/" + jane + "/diary?size=7").json();
+        assertEquals(5, page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("date").equals(day)).findFirst().orElseThrow().getInt("pain"));
+
+        ApiClient.Reply future = patDoe.put("api/patients/" + jane + "/diary", "{\"date\":\"" + TODAY.plusDays(1)
+                + "\",\"pain\":3}", null);
+        assertEquals(400, future.status());
+        ApiClient.Reply outOfRange = patDoe.put("api/patients/" + jane + "/diary", "{\"pain\":11,\"sleepHours\":30}", null);
+        assertEquals(List.of("pain", "sleepHours"), outOfRange.json().getJsonArray("errors").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("field")).toList());
+        assertEquals(403, drLee.put("api/patients/" + jane + "/diary", "{\"pain\":3}", null).status(),
+                "the diary is the patient's own words");
+        long other = newPatient();
+        assertEquals(403, patDoe.put("api/patients/" + other + "/diary", "{\"pain\":3}", null).status());
+    }
+
+    private URI url() {
+        try {
+            return url.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -18,6 +18,7 @@ import org.algos.intervention.procedure.ProcedureRecord;
 import org.algos.intervention.procedure.ProcedureStatus;
 import org.algos.intervention.procedure.Procedures;
 import org.algos.intervention.procedure.SafetyChecklist;
+import org.primefaces.PrimeFaces;
 
 /**
  * One procedure from booking to follow-up: check-in and cancellation, the pre-procedure safety
@@ -228,17 +229,26 @@ public class ProcedureBean implements Serializable {
         refresh();
     }
 
-    /** Saves one checklist answer as soon as it is given. */
+    /**
+     * Saves one checklist answer as soon as it is given. The row already shows it, so only the
+     * count of open items is redrawn and the keyboard focus stays on the answer; a refused answer
+     * redraws the checklist as stored.
+     */
     public void tick(ChecklistItem item) {
         String answer = item.getAnswer();
-        if (answer != null && ChartSection.attempt(() -> procedures.tick(patientId, procedureId, item.getKey(), answer),
-                FIELD_LABELS)) {
-            Messages.info(item.getLabel() + ": " + (ChecklistAnswer.NOT_APPLICABLE.code().equals(answer)
-                    ? "not applicable" : "done") + ".");
-        }
+        boolean saved = answer != null
+                && ChartSection.attempt(() -> procedures.tick(patientId, procedureId, item.getKey(), answer), FIELD_LABELS);
         refresh();
+        if (!saved) {
+            PrimeFaces.current().ajax().update("checklistForm:checklist");
+        }
     }
 
+    /**
+     * Completes the procedure with its note. While the form is refused (an open checklist item,
+     * a missing pain score) only the message line changes, so the form keeps what was typed and
+     * the focus; once completed, the page shows the note, the relief and the follow-ups.
+     */
     public void complete() {
         ProcedureNote completed = new ProcedureNote(blankToNull(approach), blankToNull(guidance), fluoroscopySeconds,
                 fluoroscopyDose, blankToNull(needle), blankToNull(medications), blankToNull(complications),
@@ -248,6 +258,7 @@ public class ProcedureBean implements Serializable {
             refresh();
             Messages.info("Procedure completed" + (summary == null || summary.relief().isEmpty() ? "."
                     : ": immediate relief " + summary.relief() + "."));
+            PrimeFaces.current().ajax().update("header", "checklistSection", "noteSection", "followUpSection");
         }
     }
 
@@ -278,6 +289,12 @@ public class ProcedureBean implements Serializable {
             }
         }
         return false;
+    }
+
+    /** "N of 8 items open." or "All items are answered." */
+    public String getChecklistStatus() {
+        return openItems.isEmpty() ? "All items are answered."
+                : openItems.size() + " of " + checklist.size() + " items open.";
     }
 
     public boolean isReady() {

@@ -10,6 +10,8 @@ import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldError;
 import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.common.NotFoundException;
+import org.algos.domain.common.RuleFinding;
+import org.algos.domain.common.RuleRefusedException;
 
 /** Shows a failure as a message line, in words a user can act on. */
 final class Messages {
@@ -48,6 +50,13 @@ final class Messages {
                 }
                 return true;
             }
+            if (t instanceof RuleRefusedException refused) {
+                error(refused.getMessage());
+                for (RuleFinding reason : refused.reasons()) {
+                    error(refusal(reason));
+                }
+                return true;
+            }
             if (t instanceof AccessDeniedException || t instanceof NotFoundException || t instanceof ConflictException) {
                 error(t.getMessage());
                 return true;
@@ -58,5 +67,10 @@ final class Messages {
             }
         }
         return false;
+    }
+
+    /** One refusing rule as a message line: what it found, which rule, and the rule's source. */
+    static String refusal(RuleFinding reason) {
+        return reason.message() + " (rule " + reason.rule() + "; source: " + reason.source() + ")";
     }
 }

@@ -73,6 +73,17 @@ public class PortalUser {
         return role == Role.PHYSICIAN || role == Role.NURSE || role == Role.PSYCHOLOGIST;
     }
 
+    /** Physicians and nurses schedule procedures and work through the safety checklist. */
+    public boolean isMaySchedule() {
+        Role role = getRoleValue();
+        return role == Role.PHYSICIAN || role == Role.NURSE;
+    }
+
+    /** Only a physician overrides an eligibility rule, and completes a procedure with its note. */
+    public boolean isMayOverrideEligibility() {
+        return isPhysician();
+    }
+
     /** Patients search their own record; admins find records they hold a grant for. */
     public boolean isMaySearchPatients() {
         return isClinician() || isAdmin() || isPatient();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -106,8 +107,17 @@ public final class Browser implements AutoCloseable {
      * with an animation, so this opens it, picks, and repeats until the drop-down shows the choice.
      */
     public void choose(String menuId, String label) {
+        choose(menuId, text -> text.endsWith(label));
+    }
+
+    /** As {@link #choose(String, String)}, for the item whose label contains {@code text}. */
+    public void chooseContaining(String menuId, String text) {
+        choose(menuId, label -> label.contains(text));
+    }
+
+    private void choose(String menuId, Predicate<String> wanted) {
         wait.until(d -> {
-            if (find(menuId + "_label").getText().endsWith(label)) {
+            if (wanted.test(find(menuId + "_label").getText())) {
                 return true;
             }
             if (!d.findElement(By.id(menuId + "_panel")).isDisplayed()) {
@@ -115,7 +125,7 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
             d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
-                    .filter(li -> li.isDisplayed() && li.getText().endsWith(label))
+                    .filter(li -> li.isDisplayed() && wanted.test(li.getText()))
                     .findFirst().ifPresent(WebElement::click);
             return false;
         });

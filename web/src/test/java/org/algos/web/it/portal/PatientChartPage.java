@@ -151,6 +151,40 @@ public final class PatientChartPage {
         return browser.find("blocksForm:blocks:" + row + ":result").getAttribute("title");
     }
 
+    public SchedulePage scheduleProcedure() {
+        browser.click("proceduresForm:scheduleProcedure");
+        browser.waitForUrlContaining("/app/schedule.xhtml");
+        return new SchedulePage(browser);
+    }
+
+    public boolean offersToSchedule() {
+        return browser.isPresent("proceduresForm:scheduleProcedure");
+    }
+
+    /** Rows of the procedures table: date, procedure, side and levels, status, relief, override reason, follow-ups. */
+    public List<String> procedures() {
+        return browser.rows("proceduresForm:procedures").stream().map(WebElement::getText).toList();
+    }
+
+    public String procedureOverrideReason(int row) {
+        return browser.find("proceduresForm:procedures:" + row + ":overrideReason").getText();
+    }
+
+    public ProcedurePage openProcedure(int row) {
+        browser.click("proceduresForm:procedures:" + row + ":openProcedure");
+        browser.waitForUrlContaining("/app/procedure.xhtml");
+        return new ProcedurePage(browser);
+    }
+
+    public boolean showsReliefChart() {
+        return browser.isPresent("proceduresForm:reliefChart");
+    }
+
+    public WorklistPage goToWorklist() {
+        browser.click("menuForm:menuWorklist");
+        return new WorklistPage(browser);
+    }
+
     public SignInPage signOut() {
         browser.click("menuForm:signOut");
         browser.waitForUrlContaining("login.xhtml");

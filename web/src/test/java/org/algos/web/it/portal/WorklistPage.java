@@ -1,7 +1,12 @@
 package org.algos.web.it.portal;
 
+import java.util.List;
+import org.openqa.selenium.WebElement;
+
 /** Home after sign-in: the layout's menu and the user's worklist. */
 public final class WorklistPage {
+
+    private static final String TODAY = "todayForm:todayProcedures";
 
     private final Browser browser;
 
@@ -26,6 +31,24 @@ public final class WorklistPage {
     public PatientChartPage openMyRecord() {
         browser.click("openMyRecord");
         return new PatientChartPage(browser);
+    }
+
+    /** Rows of today's procedures: patient, procedure, side and levels, status, open checklist items. */
+    public List<String> todayProcedures() {
+        return browser.rows(TODAY).stream().map(WebElement::getText).toList();
+    }
+
+    /** Opens the first of today's procedures whose row names the patient and the procedure. */
+    public ProcedurePage openProcedure(String patient, String procedure) {
+        List<String> rows = todayProcedures();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).contains(patient) && rows.get(i).contains(procedure)) {
+                browser.click(TODAY + ":" + i + ":openProcedure");
+                browser.waitForUrlContaining("/app/procedure.xhtml");
+                return new ProcedurePage(browser);
+            }
+        }
+        throw new AssertionError("No " + procedure + " for " + patient + " today: " + rows);
     }
 
     public SignInPage signOut() {

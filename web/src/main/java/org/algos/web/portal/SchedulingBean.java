@@ -31,16 +31,17 @@ public class SchedulingBean implements Serializable {
             "levels", "Levels", "date", "Date", "override.reason", "Reason for the override");
 
     /**
-     * The eligibility answer as the panel shows it. {@code holds} are medication holds with a
-     * stop-by date; the engine lists none yet (as in the API), and the panel shows them once it does.
+     * The eligibility answer as the panel shows it. {@code holds} are the medication holds by the
+     * procedure's bleeding risk (ASRA): the drug, the instruction with its last-dose date, the source.
      */
     public record EligibilityView(boolean eligible, List<FindingRow> reasons, List<FindingRow> warnings,
                                   List<FindingRow> met, List<FindingRow> holds) implements Serializable {
 
-        static EligibilityView of(EligibilityResult r) {
+        static EligibilityView of(Procedures.EligibilityAnswer answer) {
+            EligibilityResult r = answer.result();
             return new EligibilityView(r.eligible(), r.reasons().stream().map(FindingRow::of).toList(),
                     r.warnings().stream().map(FindingRow::of).toList(), r.met().stream().map(FindingRow::of).toList(),
-                    List.of());
+                    answer.holds().stream().map(h -> new FindingRow(h.drug(), h.instruction(), h.source())).toList());
         }
     }
 

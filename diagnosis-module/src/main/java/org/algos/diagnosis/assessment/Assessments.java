@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,43 @@ public class Assessments {
         for (String alert : score.alerts()) {
             em.persist(new SafetyAlert(patientId, assessment.id(), alert, now));
         }
+        if (caller.isPatient()) {
+            // The patient's own answers complete the oldest open request for this questionnaire.
+            em.createQuery("select q from QuestionnaireAssignment q where q.patientId = :p and q.instrument = :i"
+                            + " and q.completedAt is null order by q.dueOn, q.id", QuestionnaireAssignment.class)
+                    .setParameter("p", patientId).setParameter("i", instrument.code()).setMaxResults(1)
+                    .getResultList().forEach(q -> q.completeWith(assessment.id(), now));
+        }
         return assessment;
+    }
+
+    /** Asks the patient to complete a questionnaire by a date (pre-visit). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE})
+    public QuestionnaireAssignment assign(long patientId, String instrumentCode, LocalDate dueOn) {
+        Instrument instrument = InstrumentCatalogue.find(instrumentCode == null ? "" : instrumentCode)
+                .orElseThrow(() -> InvalidInputException.of("instrument", "is not one of "
+                        + InstrumentCatalogue.all().stream().map(Instrument::code).toList()));
+        if (!InstrumentPermissions.mayRecord(Role.PATIENT, instrument.code())) {
+            throw InvalidInputException.of("instrument", instrument.code() + " is completed by a clinician, not the patient");
+        }
+        if (dueOn == null || dueOn.isBefore(LocalDate.now(clock))) {
+            throw InvalidInputException.of("dueOn", "is required and cannot be in the past");
+        }
+        guard.authorize(patientId, AuditAction.CREATE, "QuestionnaireAssignment/" + instrument.code(),
+                instrument.code() + " due " + dueOn);
+        QuestionnaireAssignment assignment = new QuestionnaireAssignment(patientId, instrument.code(), dueOn,
+                callers.current().username(), Clocks.nowUtc(clock));
+        em.persist(assignment);
+        return assignment;
+    }
+
+    /** The questionnaires the patient still has to complete, soonest due first. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<QuestionnaireAssignment> openAssignments(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "QuestionnaireAssignment", "open questionnaires");
+        return em.createQuery("select q from QuestionnaireAssignment q where q.patientId = :p and q.completedAt is null"
+                + " order by q.dueOn, q.id", QuestionnaireAssignment.class).setParameter("p", patientId).getResultList();
     }
 
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,

@@ -314,4 +314,33 @@ class DiagnosisApiIT {
                 .map(e -> e.getString("field")).toList();
         assertTrue(fields.containsAll(List.of("nrsWorst", "nrsAverage", "painType", "bodyMap[0].region")), fields::toString);
     }
+
+    @Test
+    void aPatientCompletesTheQuestionnaireTheTeamAssignedAndTheTeamSeesIt() {
+        long jane = drLee.get("api/patients?q=DEMO-0001").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        ApiClient patDoe = ApiClient.as(base, "pat.doe");
+        String due = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString();
+        assertEquals(400, drLee.post("api/patients/" + jane + "/questionnaire-assignments",
+                "{\"instrument\":\"ORT\",\"dueOn\":\"" + due + "\"}").status(), "the ORT is not self-completed");
+        assertEquals(403, drOkafor.post("api/patients/" + jane + "/questionnaire-assignments",
+                "{\"instrument\":\"GAD7\",\"dueOn\":\"" + due + "\"}").status());
+        ApiClient.Reply assigned = drLee.post("api/patients/" + jane + "/questionnaire-assignments",
+                "{\"instrument\":\"GAD7\",\"dueOn\":\"" + due + "\"}");
+        assertEquals(201, assigned.status(), assigned::toString);
+        long id = assigned.json().getJsonNumber("id").longValue();
+        assertTrue(patDoe.get("api/patients/" + jane + "/questionnaire-assignments").array().getValuesAs(JsonObject.class)
+                .stream().anyMatch(a -> a.getJsonNumber("id").longValue() == id), "the patient sees the request");
+
+        assertEquals(201, patDoe.post("api/patients/" + jane + "/assessments",
+                "{\"instrument\":\"GAD7\",\"answers\":" + all(7, 1) + "}").status());
+        assertFalse(patDoe.get("api/patients/" + jane + "/questionnaire-assignments").array().getValuesAs(JsonObject.class)
+                .stream().anyMatch(a -> a.getJsonNumber("id").longValue() == id), "completing it closes the request");
+        List<JsonObject> history = drLee.get("api/patients/" + jane + "/assessments?instrument=GAD7").array()
+                .getValuesAs(JsonObject.class);
+        JsonObject last = history.get(history.size() - 1);
+        assertEquals(7.0, last.getJsonNumber("total").doubleValue());
+        assertEquals("mild", last.getString("band"), "GAD-7 total 7 is mild (5-9)");
+        assertEquals("pat.doe", last.getString("recordedBy"));
+    }
 }

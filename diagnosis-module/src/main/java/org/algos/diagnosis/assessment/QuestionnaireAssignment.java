@@ -1,0 +1,92 @@
+package org.algos.diagnosis.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * A questionnaire the team asks the patient to complete before a visit. It is done when the
+ * patient stores an assessment of that instrument.
+ */
+@Entity
+@Table(name = "questionnaire_assignment")
+public class QuestionnaireAssignment {
+
+    @Id
+    @SequenceGenerator(name = "questionnaire_assignment_seq", sequenceName = "questionnaire_assignment_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "questionnaire_assignment_seq")
+    private Long id;
+
+    @Column(name = "patient_id", nullable = false)
+    private long patientId;
+
+    @Column(nullable = false, length = 20)
+    private String instrument;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "assigned_by", nullable = false, length = 100)
+    private String assignedBy;
+
+    @Column(name = "assigned_at", nullable = false)
+    private LocalDateTime assignedAt;
+
+    @Column(name = "assessment_id")
+    private Long assessmentId;
+
+    @Column(name = "completed_at")
+    private LocalDateTime completedAt;
+
+    protected QuestionnaireAssignment() {
+    }
+
+    public QuestionnaireAssignment(long patientId, String instrument, LocalDate dueOn, String assignedBy,
+                                   LocalDateTime assignedAt) {
+        this.patientId = patientId;
+        this.instrument = instrument;
+        this.dueOn = dueOn;
+        this.assignedBy = assignedBy;
+        this.assignedAt = assignedAt;
+    }
+
+    void completeWith(long completingAssessmentId, LocalDateTime at) {
+        this.assessmentId = completingAssessmentId;
+        this.completedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String instrument() {
+        return instrument;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public String assignedBy() {
+        return assignedBy;
+    }
+
+    public Long assessmentId() {
+        return assessmentId;
+    }
+
+    public LocalDateTime completedAt() {
+        return completedAt;
+    }
+
+    public boolean isOpen() {
+        return completedAt == null;
+    }
+}

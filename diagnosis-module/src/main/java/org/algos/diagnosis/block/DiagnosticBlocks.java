@@ -58,8 +58,8 @@ public class DiagnosticBlocks implements DiagnosticBlockHistory {
                 ? (type == null ? null : type.defaultRegion())
                 : errors.requiredText("region", report.region(), 40);
         String agent = errors.requiredText("agent", report.agent(), 200);
-        PainScore before = painScore("painBefore", report.painBefore(), errors);
-        PainScore after = painScore("painAfter", report.painAfter(), errors);
+        PainScore before = errors.requiredPainScore("painBefore", report.painBefore());
+        PainScore after = errors.requiredPainScore("painAfter", report.painAfter());
         if (before != null && before.value() == 0) {
             errors.add("painBefore", "must be above 0: relief cannot be measured from no pain");
             before = null;
@@ -92,18 +92,6 @@ public class DiagnosticBlocks implements DiagnosticBlockHistory {
     private List<DiagnosticBlock> query(long patientId) {
         return em.createQuery("select b from DiagnosticBlock b where b.patientId = :p order by b.performedOn, b.id",
                 DiagnosticBlock.class).setParameter("p", patientId).getResultList();
-    }
-
-    private static PainScore painScore(String field, Integer value, FieldErrors errors) {
-        if (value == null) {
-            errors.add(field, "is required");
-            return null;
-        }
-        if (value < PainScore.MIN || value > PainScore.MAX) {
-            errors.add(field, "must be between 0 and 10");
-            return null;
-        }
-        return PainScore.of(value);
     }
 
     /** Spinal blocks name at least one segment of their own region, e.g. L4-L5 for a lumbar MBB. */

@@ -56,13 +56,13 @@ public class PainAssessments {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE})
     public PainAssessment record(long patientId, Entry entry) {
         FieldErrors errors = new FieldErrors();
-        Integer now = nrs("nrsNow", entry.nrsNow(), errors);
-        Integer worst = nrs("nrsWorst", entry.nrsWorst(), errors);
-        Integer average = nrs("nrsAverage", entry.nrsAverage(), errors);
-        if (worst != null && now != null && now > worst) {
+        PainScore now = errors.requiredPainScore("nrsNow", entry.nrsNow());
+        PainScore worst = errors.requiredPainScore("nrsWorst", entry.nrsWorst());
+        PainScore average = errors.requiredPainScore("nrsAverage", entry.nrsAverage());
+        if (worst != null && now != null && now.compareTo(worst) > 0) {
             errors.add("nrsWorst", "cannot be below the pain now");
         }
-        if (worst != null && average != null && average > worst) {
+        if (worst != null && average != null && average.compareTo(worst) > 0) {
             errors.add("nrsAverage", "cannot be above the worst pain");
         }
         PainType type = errors.requiredCode("painType", entry.painType(), PainType.class, PainType::code);
@@ -76,7 +76,8 @@ public class PainAssessments {
         List<BodyMapMark> marks = marks(entry.bodyMap(), errors);
         errors.throwIfAny();
         guard.authorize(patientId, AuditAction.CREATE, "PainAssessment", "pain assessment recorded");
-        PainAssessment assessment = new PainAssessment(patientId, Clocks.nowUtc(clock), now, worst, average, type,
+        PainAssessment assessment = new PainAssessment(patientId, Clocks.nowUtc(clock), now.value(), worst.value(),
+                average.value(), type,
                 onset, aggravating, relieving, marks, callers.current().username());
         em.persist(assessment);
         return assessment;
@@ -103,18 +104,6 @@ public class PainAssessments {
         return points;
     }
 
-    private static Integer nrs(String field, Integer value, FieldErrors errors) {
-        if (value == null) {
-            errors.add(field, "is required");
-            return null;
-        }
-        if (value < PainScore.MIN || value > PainScore.MAX) {
-            errors.add(field, "must be between 0 and 10");
-            return null;
-        }
-        return value;
-    }
-
     private static String optionalText(String field, String value, FieldErrors errors) {
         if (value == null || value.isBlank()) {
             return null;
@@ -134,12 +123,12 @@ public class PainAssessments {
             String prefix = "bodyMap[" + i + "].";
             BodyRegion region = errors.requiredCode(prefix + "region", mark.region(), BodyRegion.class, BodyRegion::code);
             Laterality side = errors.requiredCode(prefix + "side", mark.side(), Laterality.class, Laterality::code);
-            Integer intensity = nrs(prefix + "intensity", mark.intensity(), errors);
+            PainScore intensity = errors.requiredPainScore(prefix + "intensity", mark.intensity());
             if (region != null && side != null && intensity != null) {
                 if (!seen.add(region + "/" + side)) {
                     errors.add(prefix + "region", region.code() + " " + side.code() + " is marked twice");
                 } else {
-                    marks.add(new BodyMapMark(region, side, intensity));
+                    marks.add(new BodyMapMark(region, side, intensity.value()));
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.algos.domain.value.PainScore;
 
 /** Collects field errors while input is parsed, so that one answer names every problem. */
 public final class FieldErrors {
@@ -65,6 +66,19 @@ public final class FieldErrors {
         }
         add(field, "must be one of " + String.join(", ", allowed));
         return null;
+    }
+
+    /** A required pain score on the 0–10 numeric rating scale; null when missing or out of range. */
+    public PainScore requiredPainScore(String field, Integer value) {
+        if (value == null) {
+            add(field, "is required");
+            return null;
+        }
+        if (value < PainScore.MIN || value > PainScore.MAX) {
+            add(field, "must be between " + PainScore.MIN + " and " + PainScore.MAX);
+            return null;
+        }
+        return PainScore.of(value);
     }
 
     /** Throws when anything was collected. */

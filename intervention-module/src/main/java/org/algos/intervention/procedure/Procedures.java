@@ -156,18 +156,18 @@ public class Procedures {
         return record;
     }
 
-    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
-    public List<ProcedureRecord> list(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "Procedure", "procedures listed");
-        return records(patientId);
+    /** A procedure with its follow-ups, oldest follow-up first. */
+    public record Listed(ProcedureRecord procedure, List<FollowUp> followUps) {
     }
 
+    /** The patient's procedures, oldest first, with their follow-ups: one check, two queries. */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
-    public Map<Long, List<FollowUp>> followUps(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "FollowUp", "follow-ups listed");
-        return followUpsByProcedure(patientId);
+    public List<Listed> history(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "Procedure", "procedures and follow-ups listed");
+        Map<Long, List<FollowUp>> followUps = followUpsByProcedure(patientId);
+        return records(patientId).stream()
+                .map(r -> new Listed(r, followUps.getOrDefault(r.id(), List.of()))).toList();
     }
 
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})

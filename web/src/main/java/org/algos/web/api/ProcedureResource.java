@@ -98,9 +98,8 @@ public class ProcedureResource {
     @GET
     @Operation(summary = "The patient's procedures, oldest first, with relief and follow-ups")
     public List<ProcedureView> list(@PathParam("patientId") long patientId) {
-        Map<Long, List<FollowUp>> followUps = procedures.followUps(patientId);
-        return procedures.list(patientId).stream()
-                .map(r -> ProcedureView.of(r, followUps.getOrDefault(r.id(), List.of()))).toList();
+        return procedures.history(patientId).stream()
+                .map(listed -> ProcedureView.of(listed.procedure(), listed.followUps())).toList();
     }
 
     @POST

@@ -193,14 +193,14 @@ public class ProcedureBean implements Serializable {
     /** Reads the procedure, its checklist, note and follow-ups as stored. */
     private void refresh() {
         ChartSection.attempt(() -> {
-            Optional<ProcedureRecord> found = procedures.list(patientId).stream()
-                    .filter(r -> r.id().equals(procedureId)).findFirst();
+            Optional<Procedures.Listed> found = procedures.history(patientId).stream()
+                    .filter(listed -> listed.procedure().id().equals(procedureId)).findFirst();
             if (found.isEmpty()) {
                 summary = null;
                 Messages.error("There is no procedure " + procedureId + " for this patient.");
                 return;
             }
-            ProcedureRecord r = found.get();
+            ProcedureRecord r = found.get().procedure();
             summary = Summary.of(r);
             procedureDate = r.date();
             List<ChecklistItem> items = new ArrayList<>();
@@ -210,8 +210,7 @@ public class ProcedureBean implements Serializable {
             checklist = items;
             openItems = List.copyOf(r.checklist().open());
             note = NoteView.of(r.note());
-            followUps = procedures.followUps(patientId).getOrDefault(procedureId, List.of()).stream()
-                    .map(FollowUpRow::of).toList();
+            followUps = found.get().followUps().stream().map(FollowUpRow::of).toList();
         });
     }
 

@@ -46,11 +46,11 @@ public class ProceduresBean extends ChartSection {
     }
 
     private void read(long patientId) {
-        Map<Long, List<FollowUp>> followUps = procedures.followUps(patientId);
         List<Row> read = new ArrayList<>();
         List<ReliefChart.Series> series = new ArrayList<>();
-        for (ProcedureRecord r : procedures.list(patientId)) {
-            List<FollowUp> later = followUps.getOrDefault(r.id(), List.of());
+        for (Procedures.Listed listed : procedures.history(patientId)) {
+            ProcedureRecord r = listed.procedure();
+            List<FollowUp> later = listed.followUps();
             String name = ProcedureChoice.nameOf(r.procedure());
             String placement = ProcedureChoice.placement(r.side(), r.levels());
             read.add(new Row(r.id(), Shown.date(r.date()), name, r.procedure(),

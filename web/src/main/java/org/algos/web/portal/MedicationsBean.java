@@ -49,9 +49,12 @@ public class MedicationsBean extends ChartSection {
                       boolean benzodiazepine) implements Serializable {
     }
 
-    /** Today's MME as the section shows it. */
-    public record Mme(String total, String level, List<String> advice, boolean benzodiazepineCoPrescribed,
-                      String source) implements Serializable {
+    /**
+     * Today's MME as the section shows it: the guideline's advice for the level (empty below 50)
+     * and, apart, the flag of a benzodiazepine listed with an opioid (empty without one).
+     */
+    public record Mme(String total, String level, String levelAdvice, String benzodiazepineFlag, String source)
+            implements Serializable {
     }
 
     @Inject
@@ -102,8 +105,9 @@ public class MedicationsBean extends ChartSection {
         }
         rows = List.copyOf(read);
         MmeResult result = calculator.calculate(active.stream().map(MedicationStatement::dose).toList());
-        mme = new Mme(Shown.number(result.totalMme()), result.level().code(), result.advice(),
-                result.benzodiazepineCoPrescribed(), result.source());
+        String levelAdvice = result.level().advice().orElse("");
+        mme = new Mme(Shown.number(result.totalMme()), result.level().code(), levelAdvice,
+                result.advice().stream().filter(a -> !a.equals(levelAdvice)).findFirst().orElse(""), result.source());
         holds = MedicationHolds.of(active.stream().map(m -> new MedicationHolds.Taken(m.drug(), m.indication()))
                 .toList(), AnticoagulantHoldTable.defaults());
     }

@@ -3,6 +3,7 @@
 # side by side) when the patient has kept the pain diary every day for a year, through a running
 # server in demo mode (start one with: ALGOS_PORT=8090 ALGOS_DATA=/tmp/bench-data bin/algos run).
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 base="${1:-http://localhost:8090}"
 runs="${RUNS:-30}"
 json=(-H 'Content-Type: application/json')
@@ -50,11 +51,7 @@ done
 
 jar=$(mktemp)
 trap 'rm -f "$jar"' EXIT
-viewstate=$(curl -fsS -c "$jar" "$base/login.xhtml" | grep -o 'ViewState:0" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
-curl -fsS -b "$jar" -c "$jar" -o /dev/null "$base/login.xhtml" \
-  --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=dr.lee" \
-  --data-urlencode "loginForm:password=demo" --data-urlencode "loginForm:signIn=" \
-  --data-urlencode "jakarta.faces.ViewState=$viewstate"
+portal_sign_in "$jar" "$base" dr.lee demo
 curl -fsS -b "$jar" -o /dev/null "$base/app/patient.xhtml?id=$id"   # warm-up
 times=()
 for i in $(seq 1 "$runs"); do
@@ -62,7 +59,4 @@ for i in $(seq 1 "$runs"); do
   times+=("$t")
 done
 grep -q 'patientName' /tmp/algos-summary.html || { echo "the chart page did not render (signed in?)" >&2; exit 1; }
-printf '%s\n' "${times[@]}" | sort -n | awk -v n="$runs" '
-  { a[NR] = $1 * 1000 }
-  END { printf "chart with summary, a year of diary entries, %d loads: median %.1f ms, p90 %.1f ms, max %.1f ms\n",
-        n, a[int((n + 1) / 2)], a[int(n * 0.9)], a[n] }'
+printf '%s\n' "${times[@]}" | summarise "chart with summary, a year of diary entries"

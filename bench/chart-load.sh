@@ -2,6 +2,7 @@
 # Time to load a chart's instrument history with 100 assessments, through the API of a running
 # server (start one with: ALGOS_PORT=8090 ALGOS_DATA=/tmp/bench-data bin/algos run).
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 base="${1:-http://localhost:8090}"
 auth="dr.lee:demo"
 runs="${RUNS:-30}"
@@ -24,27 +25,17 @@ for i in $(seq 1 "$runs"); do
   t=$(curl -fsS -o /dev/null -w '%{time_total}' -u "$auth" "$base/api/patients/$id/assessments?instrument=ODI")
   times+=("$t")
 done
-printf '%s\n' "${times[@]}" | sort -n | awk -v n="$runs" '
-  { a[NR] = $1 * 1000 }
-  END { printf "history of 100 ODI assessments, %d loads: median %.1f ms, p90 %.1f ms, max %.1f ms\n",
-        n, a[int((n + 1) / 2)], a[int(n * 0.9)], a[n] }'
+printf '%s\n' "${times[@]}" | summarise "history of 100 ODI assessments"
 
 # The portal chart page of the same patient, signed in through the sign-in form.
 jar=$(mktemp)
 trap 'rm -f "$jar"' EXIT
-viewstate=$(curl -fsS -c "$jar" "$base/login.xhtml" | grep -o 'ViewState:0" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
-curl -fsS -b "$jar" -c "$jar" -o /dev/null "$base/login.xhtml" \
-  --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=dr.lee" \
-  --data-urlencode "loginForm:password=demo" --data-urlencode "loginForm:signIn=" \
-  --data-urlencode "jakarta.faces.ViewState=$viewstate"
+portal_sign_in "$jar" "$base" dr.lee demo
 times=()
 for i in $(seq 1 "$runs"); do
   t=$(curl -fsS -b "$jar" -o /tmp/algos-chart.html -w '%{time_total}' "$base/app/patient.xhtml?id=$id")
   times+=("$t")
 done
 grep -q 'patientName' /tmp/algos-chart.html || { echo "the chart page did not render (signed in?)" >&2; exit 1; }
-printf '%s\n' "${times[@]}" | sort -n | awk -v n="$runs" '
-  { a[NR] = $1 * 1000 }
-  END { printf "portal chart page with 100 ODI assessments, %d loads: median %.1f ms, p90 %.1f ms, max %.1f ms\n",
-        n, a[int((n + 1) / 2)], a[int(n * 0.9)], a[n] }'
+printf '%s\n' "${times[@]}" | summarise "portal chart page with 100 ODI assessments"
 

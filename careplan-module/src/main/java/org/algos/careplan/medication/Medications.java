@@ -112,6 +112,24 @@ public class Medications implements ActiveMedications {
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public MmeResult mme(long patientId) {
         guard.authorize(patientId, AuditAction.READ, "Medication/MME", "MME calculated");
+        return mmeToday(patientId);
+    }
+
+    /** The MME and, from 50 MME/day, the opioid safety items to look at (null below 50). */
+    public record MmeReview(MmeResult mme, OpioidSafety.Status opioidSafety) {
+    }
+
+    /** MME per day with the opioid safety items it calls for, under one access check. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public MmeReview review(long patientId) {
+        guard.authorize(patientId, AuditAction.READ, "Medication/MME", "MME calculated");
+        MmeResult mme = mmeToday(patientId);
+        return new MmeReview(mme, OpioidSafetyReview.applies(mme.level())
+                ? OpioidSafety.statusOf(em, patientId, LocalDate.now(clock)) : null);
+    }
+
+    private MmeResult mmeToday(long patientId) {
         LocalDate today = LocalDate.now(clock);
         return calculator.calculate(all(patientId).stream().filter(m -> m.isActiveOn(today)).map(MedicationStatement::dose)
                 .toList());

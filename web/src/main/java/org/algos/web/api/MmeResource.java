@@ -19,13 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class MmeResource {
 
-    /** MME per day with its level, advice and the items it is made of (CDC 2022). */
+    /**
+     * MME per day with its level, advice and the items it is made of (CDC 2022); from 50 MME/day
+     * also the opioid safety items (null below 50).
+     */
     public record MmeView(double totalMme, String level, List<String> advice, boolean benzodiazepineCoPrescribed,
-                          List<MmeItem> items, String source) {
+                          List<MmeItem> items, String source, OpioidSafetyResource.SafetyView opioidSafety) {
 
-        static MmeView of(MmeResult r) {
+        static MmeView of(Medications.MmeReview review) {
+            MmeResult r = review.mme();
             return new MmeView(r.totalMme(), r.level().code(), r.advice(), r.benzodiazepineCoPrescribed(), r.items(),
-                    r.source());
+                    r.source(), review.opioidSafety() == null ? null : OpioidSafetyResource.SafetyView.of(review.opioidSafety()));
         }
     }
 
@@ -33,8 +37,9 @@ public class MmeResource {
     private Medications medications;
 
     @GET
-    @Operation(summary = "Morphine milligram equivalents per day of today's medications (CDC 2022)")
+    @Operation(summary = "Morphine milligram equivalents per day of today's medications (CDC 2022), with the opioid"
+            + " safety items from 50 MME/day")
     public MmeView mme(@PathParam("patientId") long patientId) {
-        return MmeView.of(medications.mme(patientId));
+        return MmeView.of(medications.review(patientId));
     }
 }

@@ -95,6 +95,45 @@ class CarePlanApiIT {
     }
 
     @Test
+    void opioidSafetyItemsAreRecordedAndShownFromFiftyMme() throws Exception {
+        long p = newPatient();
+        String since = ",\"startedOn\":\"" + TODAY.minusMonths(2) + "\"}";
+        medication(p, "{\"drug\":\"oxycodone\",\"doseMg\":10,\"dosesPerDay\":3" + since);
+        assertFalse(drLee.get("api/patients/" + p + "/mme").json().containsKey("opioidSafety"), "45 MME: not pressed");
+
+        medication(p, "{\"drug\":\"oxycodone\",\"doseMg\":5,\"dosesPerDay\":1" + since);
+        JsonObject mme = drLee.get("api/patients/" + p + "/mme").json();
+        assertEquals(52.5, mme.getJsonNumber("totalMme").doubleValue());
+        JsonObject safety = mme.getJsonObject("opioidSafety");
+        assertEquals(0, safety.getInt("version"));
+        assertEquals(List.of("missing", "missing", "missing", "missing"),
+                safety.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("status")).toList());
+
+        String path = "api/patients/" + p + "/opioid-safety";
+        String dates = "{\"agreementSignedOn\":\"" + TODAY.minusDays(10) + "\",\"drugScreenOn\":\"" + TODAY.minusDays(10)
+                + "\",\"drugScreenResult\":\"as prescribed\",\"pdmpCheckedOn\":\"" + TODAY.minusMonths(4)
+                + "\",\"naloxoneOfferedOn\":\"" + TODAY + "\"}";
+        assertEquals(428, drLee.put(path, dates, null).status(), "a save names the version it read");
+        ApiClient.Reply future = drLee.put(path, "{\"naloxoneOfferedOn\":\"" + TODAY.plusDays(1) + "\"}", "0");
+        assertEquals(400, future.status(), future::toString);
+        assertEquals("naloxoneOfferedOn", future.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        ApiClient.Reply physio = ApiClient.as(url.toURI(), "pt.garcia").put(path, dates, "0");
+        assertEquals(403, physio.status(), physio::toString);
+
+        ApiClient.Reply saved = drLee.put(path, dates, "0");
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals(409, drLee.put(path, dates, "0").status(), "a second save on the old version is a conflict");
+
+        safety = drLee.get("api/patients/" + p + "/mme").json().getJsonObject("opioidSafety");
+        List<JsonObject> items = safety.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(List.of("recorded", "recorded", "overdue", "recorded"),
+                items.stream().map(i -> i.getString("status")).toList(), "a PDMP check 4 months ago is overdue");
+        assertEquals(TODAY.toString(), safety.getString("naloxoneOfferedOn"));
+        assertEquals("as prescribed", safety.getString("drugScreenResult"));
+        assertEquals(403, drOkafor.get(path).status());
+    }
+
+    @Test
     void eligibilityListsAnticoagulantHoldsByTheProceduresBleedingRisk() {
         long p = newPatient();
         medication(p, "{\"drug\":\"apixaban\",\"doseMg\":5,\"dosesPerDay\":2,\"startedOn\":\"" + TODAY.minusYears(1) + "\"}");

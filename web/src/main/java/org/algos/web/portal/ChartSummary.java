@@ -78,14 +78,17 @@ public record ChartSummary(List<Tile> tiles) implements Serializable {
         }
     }
 
-    /** A goal of the active care plan. */
+    /** A goal of the plan in force. */
     public record GoalFact(long id, String description, String measure, String targetValue, LocalDate targetDate,
                            String status) {
     }
 
-    /** Everything the summary is made of, as read. */
+    /**
+     * Everything the summary is made of, as read; {@code planTitle} names the plan in force (the
+     * active one, or a draft while none is active), null when there is none.
+     */
     public record Facts(List<ScoreFact> scores, List<NrsFact> nrs, DiaryWeek diary, MmeResult mme,
-                        String activePlanTitle, List<GoalFact> goals) {
+                        String planTitle, List<GoalFact> goals) {
     }
 
     public static ChartSummary assemble(Facts facts) {
@@ -99,9 +102,8 @@ public record ChartSummary(List<Tile> tiles) implements Serializable {
         tiles.add(tile("mood", "Mood", facts.scores(), "No PHQ-9 or GAD-7 yet.", "PHQ9", "GAD7"));
         tiles.add(tile("catastrophizing", "Catastrophizing", facts.scores(), "No PCS yet.", "PCS"));
         tiles.add(new Tile("mme", "Opioids (MME)", List.of(mme(facts.mme())), ""));
-        tiles.add(new Tile("goals", facts.activePlanTitle() == null ? "Goals" : "Goals · " + facts.activePlanTitle(),
-                goals(facts.goals()), facts.activePlanTitle() == null ? "No active care plan."
-                : "The active care plan has no goals yet."));
+        tiles.add(new Tile("goals", facts.planTitle() == null ? "Goals" : "Goals · " + facts.planTitle(),
+                goals(facts.goals()), facts.planTitle() == null ? "No open care plan." : "The care plan has no goals yet."));
         return new ChartSummary(List.copyOf(tiles));
     }
 

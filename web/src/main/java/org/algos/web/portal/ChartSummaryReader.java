@@ -23,7 +23,7 @@ import org.algos.domain.user.Role;
  * Reads what the chart summary needs under one access check and one audit event, with one query
  * per source: the first and latest valid score of each instrument, the first and latest structured
  * pain assessment, the diary's last week reduced to a count and a mean by the database, today's
- * medications for the MME, and the goals of the active care plan. None of them grows with the
+ * medications for the MME, and the goals of the plan in force. None of them grows with the
  * length of the patient's history.
  */
 @Stateless
@@ -100,21 +100,32 @@ public class ChartSummaryReader {
     private record Goals(String planTitle, List<ChartSummary.GoalFact> goals) {
     }
 
-    /** The active plan's title with its goals, open goals first; a plan without goals gives one row of nulls. */
+    /**
+     * The goals of the plan in force: the active plan, or while there is none the newest draft;
+     * open goals first. One query; a plan without goals gives one row with nulls for the goal.
+     */
     private Goals goals(long patientId) {
-        List<Object[]> rows = em.createQuery("select c.title, g.id, g.description, g.measure, g.targetValue,"
-                        + " g.targetDate, g.status from CarePlan c left join CarePlanGoal g on g.carePlanId = c.id"
-                        + " where c.patientId = :p and c.status = :active", Object[].class)
-                .setParameter("p", patientId).setParameter("active", CarePlanStatus.ACTIVE).getResultList();
-        if (rows.isEmpty()) {
+        List<Object[]> rows = em.createQuery("select c.id, c.title, c.status, c.createdAt, g.id, g.description,"
+                        + " g.measure, g.targetValue, g.targetDate, g.status from CarePlan c"
+                        + " left join CarePlanGoal g on g.carePlanId = c.id"
+                        + " where c.patientId = :p and c.status in :open", Object[].class)
+                .setParameter("p", patientId).setParameter("open", List.of(CarePlanStatus.ACTIVE, CarePlanStatus.DRAFT))
+                .getResultList();
+        Object[] plan = rows.stream()
+                .max(Comparator.comparing((Object[] r) -> r[2] == CarePlanStatus.ACTIVE)
+                        .thenComparing(r -> (LocalDateTime) r[3]).thenComparing(r -> ((Number) r[0]).longValue()))
+                .orElse(null);
+        if (plan == null) {
             return new Goals(null, List.of());
         }
-        List<ChartSummary.GoalFact> goals = rows.stream().filter(r -> r[1] != null)
-                .sorted(Comparator.comparing((Object[] r) -> ((GoalStatus) r[6]).isReviewed())
-                        .thenComparing(r -> (LocalDate) r[5]).thenComparing(r -> ((Number) r[1]).longValue()))
-                .map(r -> new ChartSummary.GoalFact(((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                        (String) r[4], (LocalDate) r[5], ((GoalStatus) r[6]).code()))
+        long planId = ((Number) plan[0]).longValue();
+        List<ChartSummary.GoalFact> goals = rows.stream().filter(r -> ((Number) r[0]).longValue() == planId && r[4] != null)
+                .sorted(Comparator.comparing((Object[] r) -> ((GoalStatus) r[9]).isReviewed())
+                        .thenComparing(r -> (LocalDate) r[8]).thenComparing(r -> ((Number) r[4]).longValue()))
+                .map(r -> new ChartSummary.GoalFact(((Number) r[4]).longValue(), (String) r[5], (String) r[6],
+                        (String) r[7], (LocalDate) r[8], ((GoalStatus) r[9]).code()))
                 .toList();
-        return new Goals((String) rows.get(0)[0], goals);
+        String title = (String) plan[1] + (plan[2] == CarePlanStatus.ACTIVE ? "" : " (draft)");
+        return new Goals(title, goals);
     }
 }

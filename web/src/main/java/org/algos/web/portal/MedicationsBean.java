@@ -21,6 +21,9 @@ import org.algos.careplan.medication.MmeCalculator;
 import org.algos.careplan.medication.MmeItem;
 import org.algos.careplan.medication.MmeResult;
 import org.algos.careplan.medication.OpioidConversion;
+import org.algos.careplan.medication.OpioidSafety;
+import org.algos.careplan.medication.OpioidSafetyDates;
+import org.algos.careplan.medication.OpioidSafetyReview;
 import org.algos.domain.user.Role;
 import org.algos.intervention.holds.AnticoagulantHoldTable;
 
@@ -40,6 +43,10 @@ public class MedicationsBean extends ChartSection {
             "stoppedOn", "Last day taken", "medications[0].doseMg", "Dose (mg)",
             "medications[0].dosesPerDay", "Doses per day", "medications[0].mcgPerHour", "Patch (mcg/h)");
 
+    private static final Map<String, String> SAFETY_LABELS = Map.of("agreementSignedOn", "Treatment agreement signed",
+            "drugScreenOn", "Drug screen", "drugScreenResult", "Drug screen result", "pdmpCheckedOn", "PDMP checked",
+            "naloxoneOfferedOn", "Naloxone offered");
+
     static final List<String> ROUTES = List.of("oral", "transdermal", "sublingual", "intravenous", "subcutaneous",
             "intramuscular", "other");
 
@@ -47,6 +54,16 @@ public class MedicationsBean extends ChartSection {
     public record Row(long id, long version, String drug, String dose, String route, String indication,
                       String started, String stopped, boolean active, String factor, String mme, String note,
                       boolean benzodiazepine) implements Serializable {
+    }
+
+    /** One opioid safety item as reviewed: recorded, missing or overdue, with what to do and its source. */
+    public record SafetyRow(String code, String label, String recordedOn, String status, String message,
+                            String source) implements Serializable {
+
+        static SafetyRow of(OpioidSafetyReview.Item item) {
+            return new SafetyRow(item.code(), item.label(), Shown.date(item.recordedOn()), item.status().code(),
+                    item.message() == null ? "" : item.message(), item.source());
+        }
     }
 
     /**
@@ -66,6 +83,9 @@ public class MedicationsBean extends ChartSection {
     @Inject
     private ChartSummaryBean summary;
 
+    @Inject
+    private OpioidSafety opioidSafety;
+
     private final MmeCalculator calculator = new MmeCalculator();
 
     private List<Row> rows = List.of();
@@ -82,17 +102,27 @@ public class MedicationsBean extends ChartSection {
     private Long stopId;
     private LocalDate stopOn;
 
+    private boolean safetyShown;
+    private List<SafetyRow> safetyItems = List.of();
+    private long safetyVersion;
+    private String safetyUpdated;
+    private LocalDate agreementSignedOn;
+    private LocalDate drugScreenOn;
+    private String drugScreenResult;
+    private LocalDate pdmpCheckedOn;
+    private LocalDate naloxoneOfferedOn;
+
     @PostConstruct
     void load() {
         startedOn = startedOn == null ? today() : startedOn;
         stopOn = stopOn == null ? today() : stopOn;
         Long patientId = patientId();
         if (patientId != null) {
-            attempt(() -> read(medications.list(patientId)));
+            attempt(() -> read(patientId, medications.list(patientId)));
         }
     }
 
-    private void read(List<MedicationStatement> list) {
+    private void read(long patientId, List<MedicationStatement> list) {
         LocalDate today = today();
         List<Row> read = new ArrayList<>();
         List<MedicationStatement> active = new ArrayList<>();
@@ -110,6 +140,48 @@ public class MedicationsBean extends ChartSection {
                 result.advice().stream().filter(a -> !a.equals(levelAdvice)).findFirst().orElse(""), result.source());
         holds = MedicationHolds.of(active.stream().map(m -> new MedicationHolds.Taken(m.drug(), m.indication()))
                 .toList(), AnticoagulantHoldTable.defaults());
+        safetyShown = OpioidSafetyReview.applies(result.level());
+        if (safetyShown) {
+            showSafety(opioidSafety.read(patientId));
+        }
+    }
+
+    /** Puts the recorded dates in the form and the review beside them, discarding what was typed. */
+    private void showSafety(OpioidSafety.Status status) {
+        safetyItems = status.items().stream().map(SafetyRow::of).toList();
+        safetyVersion = status.version();
+        safetyUpdated = status.updatedBy() == null ? "" : Shown.dateTime(status.updatedAt()) + " by " + status.updatedBy();
+        OpioidSafetyDates dates = status.dates();
+        agreementSignedOn = dates.agreementSignedOn();
+        drugScreenOn = dates.drugScreenOn();
+        drugScreenResult = dates.drugScreenResult();
+        pdmpCheckedOn = dates.pdmpCheckedOn();
+        naloxoneOfferedOn = dates.naloxoneOfferedOn();
+    }
+
+    /** Saves the opioid safety dates; a save by someone else meanwhile is refused and the form keeps its input. */
+    public void saveSafety() {
+        Long patientId = patientId();
+        OpioidSafety.Status[] saved = new OpioidSafety.Status[1];
+        boolean ok = attempt(() -> saved[0] = opioidSafety.record(patientId, safetyVersion, new OpioidSafety.Entry(
+                iso(agreementSignedOn), iso(drugScreenOn), drugScreenResult, iso(pdmpCheckedOn),
+                iso(naloxoneOfferedOn))), SAFETY_LABELS);
+        if (ok) {
+            showSafety(saved[0]);
+            Messages.info("Opioid safety items saved.");
+        }
+    }
+
+    /** Reads the opioid safety items as last saved, discarding what was typed. */
+    public void reloadSafety() {
+        Long patientId = patientId();
+        if (attempt(() -> showSafety(opioidSafety.read(patientId)))) {
+            Messages.info("Reloaded the opioid safety items as they were last saved.");
+        }
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     static Row row(MedicationStatement m, boolean active, MmeItem item) {
@@ -182,7 +254,7 @@ public class MedicationsBean extends ChartSection {
     }
 
     private void refresh(long patientId) {
-        attempt(() -> read(medications.list(patientId)));
+        attempt(() -> read(patientId, medications.list(patientId)));
         summary.refresh();
     }
 
@@ -221,6 +293,63 @@ public class MedicationsBean extends ChartSection {
 
     public Mme getMme() {
         return mme;
+    }
+
+    /** From 50 MME/day the opioid safety items are shown, and physicians and nurses record them. */
+    public boolean isSafetyShown() {
+        return safetyShown;
+    }
+
+    public List<SafetyRow> getSafetyItems() {
+        return safetyItems;
+    }
+
+    public String getSafetyUpdated() {
+        return safetyUpdated;
+    }
+
+    public String getSafetySource() {
+        return OpioidSafetyReview.SOURCE;
+    }
+
+    public LocalDate getAgreementSignedOn() {
+        return agreementSignedOn;
+    }
+
+    public void setAgreementSignedOn(LocalDate agreementSignedOn) {
+        this.agreementSignedOn = agreementSignedOn;
+    }
+
+    public LocalDate getDrugScreenOn() {
+        return drugScreenOn;
+    }
+
+    public void setDrugScreenOn(LocalDate drugScreenOn) {
+        this.drugScreenOn = drugScreenOn;
+    }
+
+    public String getDrugScreenResult() {
+        return drugScreenResult;
+    }
+
+    public void setDrugScreenResult(String drugScreenResult) {
+        this.drugScreenResult = drugScreenResult;
+    }
+
+    public LocalDate getPdmpCheckedOn() {
+        return pdmpCheckedOn;
+    }
+
+    public void setPdmpCheckedOn(LocalDate pdmpCheckedOn) {
+        this.pdmpCheckedOn = pdmpCheckedOn;
+    }
+
+    public LocalDate getNaloxoneOfferedOn() {
+        return naloxoneOfferedOn;
+    }
+
+    public void setNaloxoneOfferedOn(LocalDate naloxoneOfferedOn) {
+        this.naloxoneOfferedOn = naloxoneOfferedOn;
     }
 
     public List<MedicationHolds.Row> getHolds() {

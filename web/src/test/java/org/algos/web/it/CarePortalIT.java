@@ -98,7 +98,7 @@ class CarePortalIT {
         ApiClient.Reply diagnosis = drLee.post("api/patients/1/diagnoses",
                 "{\"system\":\"ICD-10-CM\",\"code\":\"M54.50\",\"primary\":false,\"onsetDate\":\"2024-01-01\"}");
         assertTrue(diagnosis.status() == 201 || diagnosis.status() == 409, diagnosis::toString);
-        closeActivePlans(JANE_DOE);
+        closeOpenPlans(JANE_DOE);
 
         // dr.lee reads the summary at the top of Jane Doe's chart.
         CareChartPage chart = openChartAs("dr.lee", JANE_DOE);
@@ -114,7 +114,7 @@ class CarePortalIT {
         String diary = chart.summaryLine("diary");
         assertTrue(diary.contains("4.9/10") && diary.contains("mean of 7 days"), diary);
         assertTrue(chart.summaryLine("mme").contains("MME/day"), chart.summaryLine("mme"));
-        assertTrue(chart.summaryTile("goals").contains("No active care plan"), chart.summaryTile("goals"));
+        assertTrue(chart.summaryTile("goals").contains("No open care plan"), chart.summaryTile("goals"));
 
         // ...creates a care plan from the chart with a goal, a physiotherapy modality and a task.
         CarePlanPage plan = chart.newCarePlan().create("Back pain: function first " + RUN, "active",
@@ -187,6 +187,7 @@ class CarePortalIT {
         assertEquals("0", chart.mmeTotal());
         assertEquals("below50", chart.mmeLevel());
         assertTrue(chart.holds().isEmpty(), chart.holds()::toString);
+        assertFalse(chart.showsOpioidSafety(), "the opioid safety items are pressed from 50 MME/day");
 
         String started = TODAY.minusDays(10).toString();
         chart.addMedication("oxycodone", "20", "2", null, "chronic low back pain", started);
@@ -198,6 +199,17 @@ class CarePortalIT {
                 oxycodone);
         String summary = chart.summaryLine("mme");
         assertTrue(summary.contains("60") && summary.contains("50to89"), summary);
+
+        // From 50 MME/day the opioid safety items show; the nurse records naloxone and the PDMP check.
+        assertTrue(chart.showsOpioidSafety());
+        assertTrue(chart.safetyItems().stream().allMatch(r -> r.contains("missing")), chart.safetyItems()::toString);
+        chart.recordOpioidSafety(TODAY.toString(), TODAY.toString());
+        List<String> safety = chart.safetyItems();
+        assertTrue(safety.stream().anyMatch(r -> r.contains("Naloxone offered") && r.contains(TODAY.toString())
+                && r.contains("recorded")), safety::toString);
+        assertTrue(safety.stream().anyMatch(r -> r.contains("PDMP checked") && r.contains("recorded")), safety::toString);
+        assertTrue(safety.stream().anyMatch(r -> r.contains("Treatment agreement") && r.contains("missing")),
+                safety::toString);
 
         chart.addMedication("apixaban", null, null, null, "atrial fibrillation", started);
         List<String> holds = chart.holds();
@@ -217,6 +229,7 @@ class CarePortalIT {
         chart.stopMedication("oxycodone", TODAY.minusDays(1).toString());
         assertEquals("0", chart.mmeTotal());
         assertEquals("below50", chart.mmeLevel());
+        assertFalse(chart.showsOpioidSafety());
         assertTrue(chart.summaryLine("mme").contains("below50"), chart.summaryLine("mme"));
     }
 
@@ -276,14 +289,16 @@ class CarePortalIT {
         assertEquals(201, r.status(), r::toString);
     }
 
-    /** Completes an active plan left by another test, so that this one can start an active plan. */
-    private void closeActivePlans(long patient) {
+    /** Closes plans another test left open, so that this one starts from a chart without a plan in force. */
+    private void closeOpenPlans(long patient) {
         String path = "api/patients/" + patient + "/care-plans";
         for (JsonValue value : drLee.get(path).array()) {
             JsonObject plan = value.asJsonObject();
-            if ("active".equals(plan.getString("status"))) {
+            String status = plan.getString("status");
+            if ("active".equals(status) || "draft".equals(status)) {
                 ApiClient.Reply closed = drLee.put(path + "/" + plan.getJsonNumber("id").longValue(),
-                        "{\"status\":\"completed\"}", String.valueOf(plan.getJsonNumber("version").longValue()));
+                        "{\"status\":\"" + ("active".equals(status) ? "completed" : "discontinued") + "\"}",
+                        String.valueOf(plan.getJsonNumber("version").longValue()));
                 assertEquals(200, closed.status(), closed::toString);
             }
         }

@@ -49,7 +49,7 @@ class ChartSummaryTest {
                 empty.tiles().stream().map(ChartSummary.Tile::key).toList());
         assertTrue(empty.tile("pain").lines().isEmpty());
         assertEquals("No ODI or NDI yet.", empty.tile("function").emptyText());
-        assertEquals("No active care plan.", empty.tile("goals").emptyText());
+        assertEquals("No open care plan.", empty.tile("goals").emptyText());
         Line mme = only(empty, "mme");
         assertEquals("0", mme.value());
         assertEquals("below50", mme.band());
@@ -155,7 +155,7 @@ class ChartSummaryTest {
         assertEquals("in-progress", lines.get(0).band());
         assertEquals("by 2025-09-01", lines.get(0).date());
         assertEquals("…and 2 more", lines.get(lines.size() - 1).label());
-        assertEquals("The active care plan has no goals yet.",
+        assertEquals("The care plan has no goals yet.",
                 summary(List.of(), List.of(), DiaryWeek.none(), "Plan", List.of()).tile("goals").emptyText());
     }
 }

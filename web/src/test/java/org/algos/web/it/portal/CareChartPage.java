@@ -116,6 +116,24 @@ public final class CareChartPage {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate, Keys.TAB);
     }
 
+    public boolean showsOpioidSafety() {
+        return browser.isPresent("medicationsForm:opioidSafety");
+    }
+
+    /** Rows of the opioid safety items: item, last recorded, state, what to do. */
+    public List<String> safetyItems() {
+        return browser.rows("medicationsForm:safetyItems").stream().map(WebElement::getText).toList();
+    }
+
+    /** Records when naloxone was offered and the PDMP checked, and saves the opioid safety items. */
+    public CareChartPage recordOpioidSafety(String naloxoneOfferedOn, String pdmpCheckedOn) {
+        browser.typeDate("medicationsForm:naloxoneOfferedOn", naloxoneOfferedOn);
+        browser.typeDate("medicationsForm:pdmpCheckedOn", pdmpCheckedOn);
+        browser.click("medicationsForm:saveSafety");
+        browser.waitForText("messages", "Opioid safety items saved");
+        return this;
+    }
+
     public String messages() {
         return browser.find("messages").getText();
     }

@@ -210,6 +210,7 @@ class CarePortalIT {
         assertTrue(safety.stream().anyMatch(r -> r.contains("PDMP checked") && r.contains("recorded")), safety::toString);
         assertTrue(safety.stream().anyMatch(r -> r.contains("Treatment agreement") && r.contains("missing")),
                 safety::toString);
+        screenshot("opioid-safety");
 
         chart.addMedication("apixaban", null, null, null, "atrial fibrillation", started);
         List<String> holds = chart.holds();

@@ -78,41 +78,76 @@ class CarePortalIT {
     }
 
     @Test
-    void aPhysicianReadsTheSummaryAndPlansCareThatThePhysiotherapistCarriesOut() throws Exception {
+    void theSummaryPutsPainFunctionMoodCatastrophizingMmeAndGoalsSideBySide() throws Exception {
+        long patient = newPatient("Summary");
         String twoYearsAgo = TODAY.minusYears(2) + "T09:00:00Z";
-        record(JANE_DOE, "ODI", twoYearsAgo, "{\"1\":2,\"2\":2,\"3\":2,\"4\":2,\"5\":2,\"6\":2,\"7\":2,\"8\":2,\"9\":2,\"10\":2}");
-        record(JANE_DOE, "ODI", null, "{\"1\":1,\"2\":1,\"3\":1,\"4\":1,\"5\":1,\"6\":1,\"7\":1,\"8\":1,\"9\":1,\"10\":1}");
-        record(JANE_DOE, "PHQ9", twoYearsAgo, "{\"1\":2,\"2\":2,\"3\":2,\"4\":2,\"5\":1,\"6\":1,\"7\":1,\"8\":1,\"9\":0}");
-        record(JANE_DOE, "PHQ9", null, "{\"1\":1,\"2\":1,\"3\":1,\"4\":1,\"5\":1,\"6\":0,\"7\":0,\"8\":0,\"9\":0}");
-        record(JANE_DOE, "PCS", null,
+        record(patient, "ODI", twoYearsAgo, "{\"1\":2,\"2\":2,\"3\":2,\"4\":2,\"5\":2,\"6\":2,\"7\":2,\"8\":2,\"9\":2,\"10\":2}");
+        record(patient, "ODI", null, "{\"1\":1,\"2\":1,\"3\":1,\"4\":1,\"5\":1,\"6\":1,\"7\":1,\"8\":1,\"9\":1,\"10\":1}");
+        record(patient, "PHQ9", twoYearsAgo, "{\"1\":2,\"2\":2,\"3\":2,\"4\":2,\"5\":1,\"6\":1,\"7\":1,\"8\":1,\"9\":0}");
+        record(patient, "PHQ9", null, "{\"1\":1,\"2\":1,\"3\":1,\"4\":1,\"5\":1,\"6\":0,\"7\":0,\"8\":0,\"9\":0}");
+        record(patient, "GAD7", null, "{\"1\":2,\"2\":2,\"3\":1,\"4\":1,\"5\":1,\"6\":1,\"7\":1}");
+        record(patient, "PCS", null,
                 "{\"1\":3,\"2\":3,\"3\":3,\"4\":3,\"5\":2,\"6\":2,\"7\":2,\"8\":3,\"9\":3,\"10\":3,\"11\":2,\"12\":2,\"13\":2}");
-        ApiClient.Reply pain = drLee.post("api/patients/1/pain-assessments",
-                "{\"nrsNow\":5,\"nrsWorst\":8,\"nrsAverage\":6,\"painType\":\"nociceptive\",\"bodyMap\":[]}");
-        assertEquals(201, pain.status(), pain::toString);
-        ApiClient patDoe = ApiClient.as(url.toURI(), "pat.doe");
+        String pains = "api/patients/" + patient + "/pain-assessments";
+        assertEquals(201, drLee.post(pains, "{\"nrsNow\":7,\"nrsWorst\":9,\"nrsAverage\":8,\"painType\":\"nociceptive\","
+                + "\"bodyMap\":[]}").status());
+        assertEquals(201, drLee.post(pains, "{\"nrsNow\":5,\"nrsWorst\":8,\"nrsAverage\":6,\"painType\":\"nociceptive\","
+                + "\"bodyMap\":[]}").status());
+        ApiClient own = patientAccount(patient);
         for (int day = 0; day < 7; day++) {
-            ApiClient.Reply diary = patDoe.put("api/patients/1/diary", "{\"date\":\"" + TODAY.minusDays(day)
+            ApiClient.Reply diary = own.put("api/patients/" + patient + "/diary", "{\"date\":\"" + TODAY.minusDays(day)
                     + "\",\"pain\":" + (day % 2 == 0 ? 4 : 6) + "}", null);
             assertEquals(200, diary.status(), diary::toString);
         }
-        ApiClient.Reply diagnosis = drLee.post("api/patients/1/diagnoses",
-                "{\"system\":\"ICD-10-CM\",\"code\":\"M54.50\",\"primary\":false,\"onsetDate\":\"2024-01-01\"}");
-        assertTrue(diagnosis.status() == 201 || diagnosis.status() == 409, diagnosis::toString);
-        closeOpenPlans(JANE_DOE);
+        ApiClient.Reply patch = drLee.post("api/patients/" + patient + "/medications",
+                "{\"drug\":\"fentanyl\",\"mcgPerHour\":12,\"startedOn\":\"" + TODAY.minusDays(30) + "\"}");
+        assertEquals(201, patch.status(), patch::toString);
+        ApiClient.Reply plan = drLee.post("api/patients/" + patient + "/care-plans",
+                "{\"title\":\"Function first\",\"status\":\"active\"}");
+        assertEquals(201, plan.status(), plan::toString);
+        ApiClient.Reply goal = drLee.post("api/patients/" + patient + "/care-plans/" + plan.json().getJsonNumber("id")
+                + "/goals", "{\"description\":\"Walk 30 minutes a day\",\"measure\":\"minutes walked\","
+                + "\"targetValue\":\"30\",\"targetDate\":\"" + TODAY.plusMonths(3) + "\"}");
+        assertEquals(201, goal.status(), goal::toString);
 
-        // dr.lee reads the summary at the top of Jane Doe's chart.
-        CareChartPage chart = openChartAs("dr.lee", JANE_DOE);
-        String odi = chart.summaryLine("odi");
-        assertTrue(odi.contains("20 %") && odi.contains("minimal") && odi.contains("−20 since " + TODAY.minusYears(2))
-                && odi.contains("MCID reached"), odi);
-        String phq9 = chart.summaryLine("phq9");
-        assertTrue(phq9.contains("PHQ-9 5") && phq9.contains("mild") && phq9.contains("−7") && phq9.contains("MCID reached"),
-                phq9);
-        String pcs = chart.summaryLine("pcs");
-        assertTrue(pcs.contains("33") && pcs.contains("clinically relevant catastrophizing"), pcs);
-        assertTrue(chart.summaryLine("nrs").contains("6/10"), chart.summaryLine("nrs"));
+        CareChartPage chart = openChartAs("dr.lee", patient);
+        String nrs = chart.summaryLine("nrs");
+        assertTrue(nrs.contains("6/10") && nrs.contains("\u22122 since") && nrs.contains("MCID reached"), nrs);
         String diary = chart.summaryLine("diary");
         assertTrue(diary.contains("4.9/10") && diary.contains("mean of 7 days"), diary);
+        String odi = chart.summaryLine("odi");
+        assertTrue(odi.contains("20 %") && odi.contains("minimal") && odi.contains("\u221220 since " + TODAY.minusYears(2))
+                && odi.contains("MCID reached"), odi);
+        String phq9 = chart.summaryLine("phq9");
+        assertTrue(phq9.contains("PHQ-9 5") && phq9.contains("mild") && phq9.contains("\u22127") && phq9.contains("MCID reached"),
+                phq9);
+        String gad7 = chart.summaryLine("gad7");
+        assertTrue(gad7.contains("GAD-7 9") && gad7.contains("mild") && gad7.contains("baseline"), gad7);
+        String pcs = chart.summaryLine("pcs");
+        assertTrue(pcs.contains("33") && pcs.contains("clinically relevant catastrophizing"), pcs);
+        String mme = chart.summaryLine("mme");
+        assertTrue(mme.contains("28.8") && mme.contains("below50"), mme);
+        String goals = chart.summaryTile("goals");
+        assertTrue(goals.contains("Function first") && goals.contains("Walk 30 minutes a day")
+                && goals.contains("not-started") && goals.contains("by " + TODAY.plusMonths(3)), goals);
+    }
+
+    @Test
+    void aPhysicianPlansJaneDoesCareAndThePhysiotherapistCarriesOutHerPart() throws Exception {
+        boolean diagnosed = drLee.get("api/patients/1/diagnoses").array().stream()
+                .anyMatch(d -> "M54.50".equals(d.asJsonObject().getString("code")));
+        if (!diagnosed) {
+            ApiClient.Reply diagnosis = drLee.post("api/patients/1/diagnoses",
+                    "{\"system\":\"ICD-10-CM\",\"code\":\"M54.50\",\"primary\":false,\"onsetDate\":\"2024-01-01\"}");
+            assertEquals(201, diagnosis.status(), diagnosis::toString);
+        }
+        closeOpenPlans(JANE_DOE);
+
+        // dr.lee sees the summary at the top of Jane Doe's chart.
+        CareChartPage chart = openChartAs("dr.lee", JANE_DOE);
+        for (String tile : List.of("pain", "function", "mood", "catastrophizing", "mme", "goals")) {
+            assertFalse(chart.summaryTile(tile).isBlank(), tile);
+        }
         assertTrue(chart.summaryLine("mme").contains("MME/day"), chart.summaryLine("mme"));
         assertTrue(chart.summaryTile("goals").contains("No open care plan"), chart.summaryTile("goals"));
 
@@ -263,6 +298,17 @@ class CarePortalIT {
         List<String> mine = new MyTasksPanel(browser).tasks();
         assertTrue(mine.stream().anyMatch(r -> r.contains(task) && r.contains("(case conference)")
                 && r.contains("Casey Conference")), mine::toString);
+    }
+
+    /** A patient account for the patient, to write their diary as they would. */
+    private ApiClient patientAccount(long patient) throws Exception {
+        String username = "cpi." + RUN.toLowerCase(Locale.ROOT) + "." + patient;
+        String password = "diary-password-" + RUN;
+        ApiClient.Reply created = ApiClient.as(url.toURI(), "admin").post("api/users", "{\"username\":\"" + username
+                + "\",\"displayName\":\"Casey Summary\",\"role\":\"patient\",\"password\":\"" + password
+                + "\",\"patientId\":\"" + patient + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        return ApiClient.as(url.toURI(), username, password);
     }
 
     /** A screenshot of an intermediate page, beside the one taken after each test. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Renders the small Markdown subset of the education texts to HTML: {@code ## heading} and
  * {@code ### heading}, paragraphs separated by a blank line, {@code - } bullet lists,
- * {@code 1. } numbered lists, {@code **strong**} and {@code *emphasis*}. Every character of the
+ * {@code 1. } numbered lists (an indented line continues the item above it), {@code **strong**}
+ * and {@code *emphasis*}. Every character of the
  * text is escaped first, so the output contains no tag, attribute or entity that this class did
  * not write itself; there are no links, images or raw HTML.
  *
@@ -33,9 +34,19 @@ public final class SafeMarkdown {
         StringBuilder html = new StringBuilder();
         List<String> paragraph = new ArrayList<>();
         Block open = Block.NONE;
+        List<String> item = new ArrayList<>();
         for (String raw : markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
             String line = raw.strip();
             Matcher numbered = NUMBERED.matcher(line);
+            boolean inList = open == Block.BULLETS || open == Block.NUMBERS;
+            if (inList && !line.isEmpty() && Character.isWhitespace(raw.charAt(0))) {
+                // An indented line continues the list item above it.
+                item.add(line);
+                continue;
+            }
+            if (inList) {
+                endItem(item, html);
+            }
             if (line.isEmpty()) {
                 open = close(open, paragraph, html);
             } else if (line.startsWith("### ") || line.startsWith("## ")) {
@@ -49,14 +60,14 @@ public final class SafeMarkdown {
                     html.append("<ul>\n");
                     open = Block.BULLETS;
                 }
-                html.append("<li>").append(inline(line.substring(2).strip())).append("</li>\n");
+                item.add(line.substring(2).strip());
             } else if (numbered.matches()) {
                 if (open != Block.NUMBERS) {
                     close(open, paragraph, html);
                     html.append("<ol>\n");
                     open = Block.NUMBERS;
                 }
-                html.append("<li>").append(inline(numbered.group(1).strip())).append("</li>\n");
+                item.add(numbered.group(1).strip());
             } else {
                 if (open != Block.PARAGRAPH) {
                     close(open, paragraph, html);
@@ -65,8 +76,17 @@ public final class SafeMarkdown {
                 paragraph.add(line);
             }
         }
+        endItem(item, html);
         close(open, paragraph, html);
         return html.toString().strip();
+    }
+
+    /** Writes the list item collected so far, if any. */
+    private static void endItem(List<String> item, StringBuilder html) {
+        if (!item.isEmpty()) {
+            html.append("<li>").append(inline(String.join(" ", item))).append("</li>\n");
+            item.clear();
+        }
     }
 
     private static Block close(Block open, List<String> paragraph, StringBuilder html) {

@@ -26,6 +26,7 @@ class EducationCatalogueTest {
             String html = topic.html();
             assertTrue(html.startsWith("<h3>") || html.startsWith("<p>"), topic.code() + ": " + html);
             assertFalse(html.contains("<h1") || html.contains("<h2") || html.contains("<script"), topic.code());
+            assertFalse(html.matches("(?s).*<p>\\p{Ll}.*"), topic.code() + ": a wrapped list line became a paragraph");
             assertTrue(text(topic.code()).contains("Your care team will tell you what applies to you"),
                     topic.code() + " ends by sending the reader to their team");
         }

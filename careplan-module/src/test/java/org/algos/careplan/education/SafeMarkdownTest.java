@@ -38,6 +38,17 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void anIndentedLineContinuesTheListItem() {
+        assertEquals("<ul>\n<li><strong>Pain</strong> on a scale from 0 to 10: your usual pain over the day.</li>\n"
+                + "<li>Sleep</li>\n</ul>\n<p>After the list.</p>", SafeMarkdown.toHtml("""
+                - **Pain** on a scale from 0 to 10: your usual pain
+                  over the day.
+                - Sleep
+                After the list.
+                """));
+    }
+
+    @Test
     void strongAndEmphasis() {
         assertEquals("<p>A <strong>medial branch</strong> block is a <em>test</em>.</p>",
                 SafeMarkdown.toHtml("A **medial branch** block is a *test*."));

@@ -8,10 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.common.Page;
 import org.algos.domain.value.PainScore;
 import org.algos.domain.user.Role;
@@ -23,6 +25,9 @@ import org.algos.domain.user.Role;
  */
 @Stateless
 public class PainDiary {
+
+    /** The longest stretch a trend covers: about three months of days. */
+    static final int MAX_TREND_DAYS = 92;
 
     @PersistenceContext
     private EntityManager em;
@@ -82,6 +87,42 @@ public class PainDiary {
         long total = em.createQuery("select count(d) from DiaryEntry d where d.patientId = :p", Long.class)
                 .setParameter("p", patientId).getSingleResult();
         return new Page<>(entries, page, size, total);
+    }
+
+    /** The diary's pain over the last {@code days} days, and its first week compared with its latest. */
+    public record PainTrend(List<DiaryPainChange.Day> days, Optional<DiaryPainChange> change) {
+    }
+
+    /**
+     * Pain by day over the last {@code days} days (oldest first) and the first-week versus
+     * latest-week comparison, under one access check.
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public PainTrend painTrend(long patientId, int days) {
+        if (days < 1 || days > MAX_TREND_DAYS) {
+            throw InvalidInputException.of("days", "must be between 1 and " + MAX_TREND_DAYS);
+        }
+        guard.authorize(patientId, AuditAction.READ, "PainDiary", "diary pain trend");
+        Object[] range = em.createQuery("select min(d.day), max(d.day) from DiaryEntry d where d.patientId = :p",
+                Object[].class).setParameter("p", patientId).getSingleResult();
+        if (range[0] == null) {
+            return new PainTrend(List.of(), Optional.empty());
+        }
+        LocalDate first = (LocalDate) range[0];
+        LocalDate latest = (LocalDate) range[1];
+        List<DiaryPainChange.Day> firstWeek = between(patientId, first, first.plusDays(DiaryPainChange.WEEK - 1));
+        List<DiaryPainChange.Day> latestWeek = between(patientId, latest.minusDays(DiaryPainChange.WEEK - 1), latest);
+        List<DiaryPainChange.Day> shown = between(patientId, LocalDate.now(clock).minusDays(days - 1L),
+                LocalDate.now(clock));
+        return new PainTrend(shown, DiaryPainChange.compare(firstWeek, latestWeek));
+    }
+
+    private List<DiaryPainChange.Day> between(long patientId, LocalDate from, LocalDate to) {
+        return em.createQuery("select d from DiaryEntry d where d.patientId = :p and d.day between :from and :to"
+                        + " order by d.day", DiaryEntry.class).setParameter("p", patientId).setParameter("from", from)
+                .setParameter("to", to).getResultList().stream()
+                .map(d -> new DiaryPainChange.Day(d.day(), d.pain())).toList();
     }
 
     private static String text(String field, String value, int max, FieldErrors errors) {

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.algos.diagnosis.instrument.Answers;
 import org.algos.diagnosis.instrument.Instrument;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
@@ -127,6 +129,36 @@ public class Assessments {
                         + " and a.instrument = :i order by a.takenAt, a.id", Assessment.class)
                 .setParameter("p", patientId).setParameter("i", instrument.code()).getResultList();
         return trend(instrument.mcid(), rows);
+    }
+
+    /**
+     * Several instruments' histories under one access check and one query, oldest first per
+     * instrument, in the order the codes are given; an instrument without results has an empty list.
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Map<String, List<TrendPoint>> histories(long patientId, List<String> instrumentCodes) {
+        List<Instrument> instruments = new ArrayList<>();
+        for (String code : instrumentCodes) {
+            instruments.add(InstrumentCatalogue.find(code == null ? "" : code)
+                    .orElseThrow(() -> InvalidInputException.of("instrument", "is not one of "
+                            + InstrumentCatalogue.all().stream().map(Instrument::code).toList())));
+        }
+        guard.authorize(patientId, AuditAction.READ, "Assessment",
+                instruments.stream().map(Instrument::code).collect(Collectors.joining(", ")) + " histories");
+        Map<String, List<Assessment>> byInstrument = new LinkedHashMap<>();
+        instruments.forEach(i -> byInstrument.put(i.code(), new ArrayList<>()));
+        if (!instruments.isEmpty()) {
+            em.createQuery("select a from Assessment a where a.patientId = :p and a.instrument in :codes"
+                            + " order by a.takenAt, a.id", Assessment.class)
+                    .setParameter("p", patientId).setParameter("codes", List.copyOf(byInstrument.keySet()))
+                    .getResultList().forEach(a -> byInstrument.get(a.instrument()).add(a));
+        }
+        Map<String, List<TrendPoint>> histories = new LinkedHashMap<>();
+        for (Instrument instrument : instruments) {
+            histories.put(instrument.code(), trend(instrument.mcid(), byInstrument.get(instrument.code())));
+        }
+        return histories;
     }
 
     /** Change from the first valid assessment; invalid ones carry no change. */

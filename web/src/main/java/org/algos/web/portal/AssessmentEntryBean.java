@@ -208,6 +208,11 @@ public class AssessmentEntryBean implements Serializable {
                     ? Shown.number(saved.percent() == null ? saved.total() : saved.percent())
                             + (saved.percent() == null ? "" : " %") + (saved.band() == null ? "" : " (" + saved.band() + ")")
                     : "incomplete";
+            if (user.isPatient()) {
+                Messages.infoAfterRedirect("Thank you. Your " + instrumentName + " answers are saved, and your care team"
+                        + " will see them.");
+                return "/app/me?faces-redirect=true";
+            }
             Messages.infoAfterRedirect(instrumentCode + " saved: " + result + ".");
             return "/app/patient?faces-redirect=true&id=" + patientId;
         } catch (RuntimeException e) {
@@ -226,6 +231,17 @@ public class AssessmentEntryBean implements Serializable {
             }
         }
         return answers;
+    }
+
+    /**
+     * What a patient reads instead of the clinical safety alert when an answer raised one (PHQ-9
+     * item 9): the team is told through the chart's alert; the patient is told so calmly and where
+     * to turn if they are not safe now.
+     */
+    public String getPatientSafetyMessage() {
+        return "Thank you for answering this honestly. When you save, your care team will see this answer and"
+                + " follow it up with you. If you feel you might act on thoughts of harming yourself, or you are not"
+                + " safe right now, call your local emergency number or go to the nearest emergency department.";
     }
 
     public List<Choice> getChoices() {

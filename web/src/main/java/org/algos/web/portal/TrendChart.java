@@ -24,6 +24,12 @@ final class TrendChart {
     }
 
     static String line(String measure, String axisTitle, double axisMax, List<Point> points) {
+        return line(measure, axisTitle, axisMax, points, "Baseline", "MCID reached");
+    }
+
+    /** As {@link #line(String, String, double, List)}, with the legend's words for the baseline and the MCID marks. */
+    static String line(String measure, String axisTitle, double axisMax, List<Point> points, String baselineLabel,
+                       String mcidLabel) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
         JsonArrayBuilder pointStyles = Json.createArrayBuilder();
@@ -55,7 +61,7 @@ final class TrendChart {
                         .add("tension", 0));
         if (baseline != null) {
             datasets.add(Json.createObjectBuilder()
-                    .add("label", "Baseline")
+                    .add("label", baselineLabel)
                     .add("data", baselineValues)
                     .add("borderColor", BASELINE)
                     .add("backgroundColor", BASELINE)
@@ -66,7 +72,7 @@ final class TrendChart {
         }
         if (points.stream().anyMatch(Point::mcidReached)) {
             datasets.add(Json.createObjectBuilder()
-                    .add("label", "MCID reached")
+                    .add("label", mcidLabel)
                     .add("data", mcidValues)
                     .add("showLine", false)
                     .add("borderColor", MCID)

@@ -113,22 +113,6 @@ class PortalIT {
     }
 
     @Test
-    void aPatientSeesOnlyTheirOwnRecord() {
-        WorklistPage worklist = new SignInPage(browser).open().signInAs("pat.doe", "demo");
-        assertTrue(worklist.hasMenuEntry("menuMyRecord"));
-        assertFalse(worklist.hasMenuEntry("menuPatients"));
-        PatientChartPage own = worklist.openMyRecord();
-        assertEquals("Doe, Jane", own.name());
-        assertEquals("own record", own.accessBasis());
-
-        browser.open("app/patient.xhtml?id=2");
-        PatientChartPage other = new PatientChartPage(browser);
-        assertFalse(other.showsChart());
-        assertTrue(other.messages().contains("only their own record"), other.messages());
-        assertFalse(other.offersBreakGlass(), "patients cannot break the glass");
-    }
-
-    @Test
     void signingOutEndsTheSession() {
         WorklistPage worklist = new SignInPage(browser).open().signInAs("nurse.kim", "demo");
         worklist.signOut();

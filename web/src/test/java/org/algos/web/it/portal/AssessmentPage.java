@@ -73,6 +73,17 @@ public final class AssessmentPage {
         return new PatientChartPage(browser);
     }
 
+    /** A patient saves: back to their home, where the request is gone. */
+    public PatientHomePage saveAsPatient() {
+        browser.click("assessmentForm:save");
+        return new PatientHomePage(browser);
+    }
+
+    /** What the patient reads when an answer raised a safety alert (instead of the clinical alert). */
+    public String supportMessage() {
+        return browser.isPresent("assessmentForm:scoreSupport") ? browser.find("assessmentForm:scoreSupport").getText() : "";
+    }
+
     /** The safety alerts shown with the live score. */
     public String alerts() {
         return browser.isPresent("assessmentForm:scoreAlerts") ? browser.find("assessmentForm:scoreAlerts").getText() : "";

@@ -21,6 +21,12 @@ public final class SignInPage {
         return new WorklistPage(browser);
     }
 
+    /** A patient lands on their own home, not on a worklist. */
+    public PatientHomePage signInAsPatient(String username, String password) {
+        attempt(username, password);
+        return new PatientHomePage(browser);
+    }
+
     public SignInPage attempt(String username, String password) {
         browser.type("loginForm:username", username);
         browser.type("loginForm:password", password);

@@ -28,11 +28,6 @@ public final class WorklistPage {
         return new PatientSearchPage(browser);
     }
 
-    public PatientChartPage openMyRecord() {
-        browser.click("openMyRecord");
-        return new PatientChartPage(browser);
-    }
-
     /** Rows of today's procedures: patient, procedure, side and levels, status, open checklist items. */
     public List<String> todayProcedures() {
         return browser.rows(TODAY).stream().map(WebElement::getText).toList();

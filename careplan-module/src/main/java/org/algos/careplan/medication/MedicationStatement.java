@@ -81,6 +81,14 @@ public class MedicationStatement {
         this.recordedAt = recordedAt;
     }
 
+    /**
+     * Records the last day the drug is taken; a later date than one already recorded is allowed
+     * (the stop was postponed), a date before the start is not (the caller checks).
+     */
+    public void stop(LocalDate lastDayTaken) {
+        stoppedOn = lastDayTaken;
+    }
+
     /** Taken on the day: started on or before it and not stopped before it. */
     public boolean isActiveOn(LocalDate day) {
         return !startedOn.isAfter(day) && (stoppedOn == null || !stoppedOn.isBefore(day));
@@ -96,6 +104,10 @@ public class MedicationStatement {
 
     public Long id() {
         return id;
+    }
+
+    public long patientId() {
+        return patientId;
     }
 
     public String drug() {
@@ -128,5 +140,9 @@ public class MedicationStatement {
 
     public LocalDate stoppedOn() {
         return stoppedOn;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -15,7 +15,10 @@ import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
+import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.common.NotFoundException;
 import org.algos.domain.port.ActiveMedications;
 import org.algos.domain.user.Role;
 
@@ -68,6 +71,32 @@ public class Medications implements ActiveMedications {
                 entry.dosesPerDay(), entry.mcgPerHour(), blankToNull(entry.indication()), started, stopped,
                 callers.current().username(), Clocks.nowUtc(clock));
         em.persist(medication);
+        return medication;
+    }
+
+    /**
+     * Stops a medication: {@code stoppedOn} is the last day it is taken (so it still counts on that
+     * day). {@code expectedVersion} is the medication's version as read.
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
+    public MedicationStatement stop(long patientId, long medicationId, long expectedVersion, String stoppedOn) {
+        FieldErrors errors = new FieldErrors();
+        LocalDate stopped = errors.requiredDate("stoppedOn", stoppedOn);
+        errors.throwIfAny();
+        guard.authorize(patientId, AuditAction.UPDATE, "Medication/" + medicationId, "stopped, last day " + stopped);
+        MedicationStatement medication = em.find(MedicationStatement.class, medicationId);
+        if (medication == null || medication.patientId() != patientId) {
+            throw new NotFoundException("No medication " + medicationId + " for patient " + patientId);
+        }
+        if (medication.version() != expectedVersion) {
+            throw new ConflictException("The medication was changed by someone else (version " + medication.version()
+                    + ", you read " + expectedVersion + "); reload and try again.");
+        }
+        if (stopped.isBefore(medication.startedOn())) {
+            throw InvalidInputException.of("stoppedOn", "cannot be before the start (" + medication.startedOn() + ")");
+        }
+        medication.stop(stopped);
+        em.flush();
         return medication;
     }
 

@@ -31,6 +31,11 @@ import org.algos.domain.user.Role;
 @Stateless
 public class TeamTasks {
 
+    /** The caller's tasks of one status, on patients whose care team they are still on. */
+    private static final String MINE = " from CarePlanTask t, Patient p where p.id = t.patientId and t.assignee = :me"
+            + " and t.status = :status and exists (select m.id from CareTeamMember m"
+            + " where m.patientId = t.patientId and m.username = :me)";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -100,21 +105,30 @@ public class TeamTasks {
     }
 
     /**
+     * How many tasks with the given status (open by default) the caller has on patients whose care
+     * team they are on; for paging. Not audited: it tells the caller about their own work only.
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE})
+    public long countMine(String status) {
+        FieldErrors errors = new FieldErrors();
+        TaskStatus wanted = wanted(status, errors);
+        errors.throwIfAny();
+        return em.createQuery("select count(t)" + MINE, Long.class).setParameter("me", callers.current().username())
+                .setParameter("status", wanted).getSingleResult();
+    }
+
+    /**
      * The caller's tasks with the given status (open by default) on patients whose care team they
      * are on, earliest due first; paged in the database.
      */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE})
     public Page<MyTask> mine(String status, int page, int size) {
         FieldErrors errors = new FieldErrors();
-        TaskStatus wanted = status == null || status.isBlank() ? TaskStatus.OPEN
-                : errors.requiredCode("status", status, TaskStatus.class, TaskStatus::code);
+        TaskStatus wanted = wanted(status, errors);
         Page.checkRequest(page, size, errors);
         errors.throwIfAny();
         Caller caller = callers.current();
-        String where = " from CarePlanTask t, Patient p where p.id = t.patientId and t.assignee = :me"
-                + " and t.status = :status and exists (select m.id from CareTeamMember m"
-                + " where m.patientId = t.patientId and m.username = :me)";
-        List<MyTask> found = em.createQuery("select t, p" + where + " order by t.dueDate, t.id", Object[].class)
+        List<MyTask> found = em.createQuery("select t, p" + MINE + " order by t.dueDate, t.id", Object[].class)
                 .setParameter("me", caller.username()).setParameter("status", wanted)
                 .setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(row -> {
@@ -123,11 +137,16 @@ public class TeamTasks {
                     return new MyTask(task, patient.fullName(), patient.mrn());
                 }).toList();
         long total = page == 0 && found.size() < size ? found.size()
-                : em.createQuery("select count(t)" + where, Long.class).setParameter("me", caller.username())
+                : em.createQuery("select count(t)" + MINE, Long.class).setParameter("me", caller.username())
                 .setParameter("status", wanted).getSingleResult();
         audit.record(caller, AuditRecord.success(AuditAction.SEARCH, null, "CarePlanTask", "treatment",
                 "my " + wanted.code() + " tasks page " + page + ": " + total + " found, patients "
                         + found.stream().map(t -> t.task().patientId()).distinct().toList(), false));
         return new Page<>(found, page, size, total);
+    }
+
+    private static TaskStatus wanted(String status, FieldErrors errors) {
+        return status == null || status.isBlank() ? TaskStatus.OPEN
+                : errors.requiredCode("status", status, TaskStatus.class, TaskStatus::code);
     }
 }

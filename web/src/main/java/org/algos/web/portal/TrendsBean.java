@@ -117,14 +117,7 @@ public class TrendsBean extends ChartSection {
     }
 
     private static String score(Assessment a) {
-        if (!a.valid()) {
-            return "";
-        }
-        if (a.percent() == null) {
-            return Shown.number(a.total());
-        }
-        return "ODI".equals(a.instrument()) ? Shown.number(a.percent()) + " %"
-                : Shown.number(a.total()) + " (" + Shown.number(a.percent()) + " %)";
+        return a.valid() ? ChartSummary.scoreText(a.instrument(), a.total(), a.percent()) : "";
     }
 
     /** The trend compares each instrument's change metric: the ODI percent, the NDI raw score, other totals. */

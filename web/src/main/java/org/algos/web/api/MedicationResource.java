@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,11 +29,12 @@ public class MedicationResource {
 
     /** A medication as the API returns it. */
     public record MedicationView(long id, String drug, Double doseMg, String route, Double dosesPerDay,
-                                 Double mcgPerHour, String indication, LocalDate startedOn, LocalDate stoppedOn) {
+                                 Double mcgPerHour, String indication, LocalDate startedOn, LocalDate stoppedOn,
+                                 long version) {
 
         static MedicationView of(MedicationStatement m) {
             return new MedicationView(m.id(), m.drug(), m.doseMg(), m.route(), m.dosesPerDay(), m.mcgPerHour(),
-                    m.indication(), m.startedOn(), m.stoppedOn());
+                    m.indication(), m.startedOn(), m.stoppedOn(), m.version());
         }
     }
 
@@ -52,8 +54,28 @@ public class MedicationResource {
                 JsonInput.text(json, "indication", errors), JsonInput.text(json, "startedOn", errors),
                 JsonInput.text(json, "stoppedOn", errors));
         errors.throwIfAny();
-        return Response.status(Response.Status.CREATED)
-                .entity(MedicationView.of(medications.add(patientId, entry))).build();
+        MedicationStatement added = medications.add(patientId, entry);
+        return Response.status(Response.Status.CREATED).tag(CarePlanResource.etag(added.version()))
+                .entity(MedicationView.of(added)).build();
+    }
+
+    @POST
+    @Path("{medicationId: [0-9]+}/stop")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Physician or nurse: stop a medication: { \"stoppedOn\": \"YYYY-MM-DD\" }, the last day"
+            + " it is taken; If-Match with the medication's version")
+    public Response stop(@PathParam("patientId") long patientId, @PathParam("medicationId") long medicationId,
+                         @HeaderParam("If-Match") String ifMatch, String body) {
+        Long version = CarePlanResource.version(ifMatch);
+        if (version == null) {
+            return CarePlanResource.preconditionRequired();
+        }
+        JsonObject json = JsonInput.object(body);
+        FieldErrors errors = new FieldErrors();
+        String stoppedOn = JsonInput.text(json, "stoppedOn", errors);
+        errors.throwIfAny();
+        MedicationStatement stopped = medications.stop(patientId, medicationId, version, stoppedOn);
+        return Response.ok(MedicationView.of(stopped)).tag(CarePlanResource.etag(stopped.version())).build();
     }
 
     @GET

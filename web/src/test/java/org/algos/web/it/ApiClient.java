@@ -55,6 +55,11 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply postIfMatch(String path, String json, String ifMatch) {
+        return send(builder(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply put(String path, String json, String ifMatch) {
         HttpRequest.Builder b = builder(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));

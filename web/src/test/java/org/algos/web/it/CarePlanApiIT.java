@@ -58,9 +58,10 @@ class CarePlanApiIT {
         return id;
     }
 
-    private void medication(long patient, String json) {
+    private JsonObject medication(long patient, String json) {
         ApiClient.Reply r = drLee.post("api/patients/" + patient + "/medications", json);
         assertEquals(201, r.status(), r::toString);
+        return r.json();
     }
 
     @Test
@@ -101,7 +102,7 @@ class CarePlanApiIT {
         medication(p, "{\"drug\":\"oxycodone\",\"doseMg\":10,\"dosesPerDay\":3" + since);
         assertFalse(drLee.get("api/patients/" + p + "/mme").json().containsKey("opioidSafety"), "45 MME: not pressed");
 
-        medication(p, "{\"drug\":\"oxycodone\",\"doseMg\":5,\"dosesPerDay\":1" + since);
+        JsonObject extra = medication(p, "{\"drug\":\"oxycodone\",\"doseMg\":5,\"dosesPerDay\":1" + since);
         JsonObject mme = drLee.get("api/patients/" + p + "/mme").json();
         assertEquals(52.5, mme.getJsonNumber("totalMme").doubleValue());
         JsonObject safety = mme.getJsonObject("opioidSafety");
@@ -131,6 +132,23 @@ class CarePlanApiIT {
         assertEquals(TODAY.toString(), safety.getString("naloxoneOfferedOn"));
         assertEquals("as prescribed", safety.getString("drugScreenResult"));
         assertEquals(403, drOkafor.get(path).status());
+
+        // Stopping the extra dose yesterday brings the total back under 50: the items are recorded but not pressed.
+        String stop = "api/patients/" + p + "/medications/" + extra.getInt("id") + "/stop";
+        String yesterday = "{\"stoppedOn\":\"" + TODAY.minusDays(1) + "\"}";
+        assertEquals(428, drLee.post(stop, yesterday).status(), "a stop names the version it read");
+        ApiClient.Reply early = drLee.postIfMatch(stop, "{\"stoppedOn\":\"" + TODAY.minusYears(1) + "\"}",
+                String.valueOf(extra.getInt("version")));
+        assertEquals(400, early.status(), "before the start");
+        assertEquals("stoppedOn", early.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        ApiClient.Reply stopped = drLee.postIfMatch(stop, yesterday, String.valueOf(extra.getInt("version")));
+        assertEquals(200, stopped.status(), stopped::toString);
+        assertEquals(TODAY.minusDays(1).toString(), stopped.json().getString("stoppedOn"));
+        assertEquals(409, drLee.postIfMatch(stop, yesterday, String.valueOf(extra.getInt("version"))).status());
+        mme = drLee.get("api/patients/" + p + "/mme").json();
+        assertEquals(45.0, mme.getJsonNumber("totalMme").doubleValue());
+        assertFalse(mme.containsKey("opioidSafety"));
+        assertEquals(200, drLee.get(path).status(), "still recorded below 50");
     }
 
     @Test

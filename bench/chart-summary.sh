@@ -60,3 +60,16 @@ for i in $(seq 1 "$runs"); do
 done
 grep -q 'patientName' /tmp/algos-summary.html || { echo "the chart page did not render (signed in?)" >&2; exit 1; }
 printf '%s\n' "${times[@]}" | summarise "chart with summary, a year of diary entries"
+
+# The patient's own progress page (scores explained in plain words, the diary's pain over the year).
+patient_jar=$(mktemp)
+trap 'rm -f "$jar" "$patient_jar"' EXIT
+portal_sign_in "$patient_jar" "$base" "$user" "bench-password-$stamp"
+curl -fsS -b "$patient_jar" -o /dev/null "$base/app/me/progress.xhtml"   # warm-up
+times=()
+for i in $(seq 1 "$runs"); do
+  t=$(curl -fsS -b "$patient_jar" -o /tmp/algos-progress.html -w '%{time_total}' "$base/app/me/progress.xhtml")
+  times+=("$t")
+done
+grep -q 'progressTitle' /tmp/algos-progress.html || { echo "the progress page did not render (signed in?)" >&2; exit 1; }
+printf '%s\n' "${times[@]}" | summarise "patient's own progress page, a year of diary entries"

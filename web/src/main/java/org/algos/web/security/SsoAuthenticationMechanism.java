@@ -134,7 +134,14 @@ public class SsoAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
         }
         try {
-            return openIdConnect().validateRequest(request, response, new ProfileLinking(context));
+            AuthenticationStatus status = openIdConnect().validateRequest(request, response, new ProfileLinking(context));
+            if (status == AuthenticationStatus.SEND_FAILURE && !response.isCommitted()) {
+                // A callback that does not belong to a sign-in of this browser (a stale or forged state,
+                // an error from the provider): the sign-in page says so, rather than an empty 401.
+                redirect(response, request.getContextPath() + SIGN_IN_PAGE + "?failed=true");
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            return status;
         } catch (AuthenticationException | RuntimeException e) {
             LOG.log(Level.WARNING, "Single sign-on failed: " + e, e);
             if (!response.isCommitted()) {

@@ -82,7 +82,7 @@ final class Keycloak {
         return tokens.getString("access_token");
     }
 
-    /** Creates a user of the realm with one realm role, as hospital IT would. */
+    /** Creates a user of the realm with one realm role (or none), as hospital IT would. */
     void createUser(String username, String firstName, String lastName, String role, String password) {
         String admin = adminToken();
         JsonObject user = Json.createObjectBuilder()
@@ -93,6 +93,9 @@ final class Keycloak {
                 .build();
         send(HttpRequest.newBuilder(adminUri("/users")).header("Authorization", "Bearer " + admin)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(user.toString())), 201);
+        if (role == null) {
+            return;
+        }
         String id = array(send(HttpRequest.newBuilder(adminUri("/users?exact=true&username=" + encode(username)))
                 .header("Authorization", "Bearer " + admin).GET(), 200)).getJsonObject(0).getString("id");
         JsonObject roleRepresentation = object(send(HttpRequest.newBuilder(adminUri("/roles/" + encode(role)))
@@ -107,6 +110,13 @@ final class Keycloak {
      * shortened for this one token and restored at once.
      */
     String shortLivedAccessToken(String username, String password, Duration lifespan) {
+        String[] token = new String[1];
+        withAccessTokenLifespan(lifespan, () -> token[0] = accessToken(username, password));
+        return token[0];
+    }
+
+    /** Runs {@code action} while the portal client's tokens live only {@code lifespan}. */
+    void withAccessTokenLifespan(Duration lifespan, Runnable action) {
         String admin = adminToken();
         JsonObject client = array(send(HttpRequest.newBuilder(adminUri("/clients?clientId=" + CLIENT_ID))
                 .header("Authorization", "Bearer " + admin).GET(), 200)).getJsonObject(0);
@@ -114,10 +124,20 @@ final class Keycloak {
         JsonObject attributes = client.getJsonObject("attributes");
         try {
             updateClientAttributes(admin, id, client, attributes, Map.of("access.token.lifespan", String.valueOf(lifespan.toSeconds())));
-            return accessToken(username, password);
+            action.run();
         } finally {
-            updateClientAttributes(admin, id, client, attributes, Map.of("access.token.lifespan", ""));
+            updateClientAttributes(adminToken(), id, client, attributes, Map.of("access.token.lifespan", ""));
         }
+    }
+
+    /** Disables a user at the provider, as hospital IT does when someone leaves. */
+    void disableUser(String username) {
+        String admin = adminToken();
+        JsonObject user = array(send(HttpRequest.newBuilder(adminUri("/users?exact=true&username=" + encode(username)))
+                .header("Authorization", "Bearer " + admin).GET(), 200)).getJsonObject(0);
+        send(HttpRequest.newBuilder(adminUri("/users/" + user.getString("id"))).header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("enabled", false).build().toString())), 204);
     }
 
     private void updateClientAttributes(String admin, String id, JsonObject client, JsonObject attributes,

@@ -27,17 +27,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Single sign-on against a real Keycloak with the shipped realm (started by the build), the WAR
  * deployed with ALGOS_OIDC_PROVIDER set (Failsafe execution it-keycloak): bearer tokens on the API,
- * and the portal in headless Chromium signing in and out through Keycloak's own pages.
+ * and the portal in headless Chromium signing in and out through Keycloak's own pages. Other
+ * executions (built-in login) leave this class out, also when it is named with -Dit.test; in
+ * it-keycloak an unreachable Keycloak fails every test.
  */
 @ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "algos.it.keycloak", matches = ".+",
+        disabledReason = "runs in the Failsafe execution it-keycloak, which deploys the WAR in single sign-on mode")
 class KeycloakSsoIT {
 
-    private static final Keycloak KEYCLOAK = Keycloak.ofTheBuild();
+    private static Keycloak KEYCLOAK;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -52,6 +57,7 @@ class KeycloakSsoIT {
     /** Without Keycloak these tests fail: they must never pass by skipping. */
     @BeforeAll
     static void keycloakAnswers() {
+        KEYCLOAK = Keycloak.ofTheBuild();
         KEYCLOAK.awaitRealm(Duration.ofSeconds(Integer.getInteger("algos.it.keycloakWaitSeconds", 240)));
     }
 
@@ -206,6 +212,13 @@ class KeycloakSsoIT {
         assertFalse(worklist.hasMenuEntry("menuAudit"), "the audit viewer is the auditor's");
         assertFalse(worklist.hasMenuEntry("menuMyRecord"));
         assertNoScriptErrorsOrStackTraces();
+        b.open("app/audit.xhtml");
+        assertEquals("Not allowed", b.find("errorTitle").getText(), "the role comes from Keycloak's groups claim");
+        List<String> console = b.javaScriptErrors();
+        assertTrue(console.size() == 1 && console.get(0).contains("audit.xhtml") && console.get(0).contains("403"),
+                () -> "only the refused page itself: " + console);
+        b.open("app/worklist.xhtml");
+        worklist = new WorklistPage(b);
 
         worklist.signOut();
         SingleSignOnPage signedOut = new SingleSignOnPage(b);
@@ -217,6 +230,40 @@ class KeycloakSsoIT {
         KeycloakSignInPage again = signedOut.signIn();
         assertTrue(b.url().startsWith(KEYCLOAK.origin()), b.url());
         again.signInAs("nurse.kim", "demo");
+    }
+
+    @Test
+    void aDisabledAccountLosesThePortalWhenItsTokenRunsOut(TestInfo info) {
+        KEYCLOAK.createUser("dr.leaving", "Alex", "Leaving", "physician", "last-day-at-work");
+        Browser b = browser(info);
+        // Tokens that live 12 s: the portal renews them 10 s before they expire, so from 2 s on.
+        KEYCLOAK.withAccessTokenLifespan(Duration.ofSeconds(12), () -> {
+            b.open("app/worklist.xhtml");
+            WorklistPage worklist = new KeycloakSignInPage(b).signInAs("dr.leaving", "last-day-at-work");
+            assertTrue(worklist.currentUser().contains("Alex Leaving"), worklist.currentUser());
+            KEYCLOAK.disableUser("dr.leaving");
+        });
+        Keycloak.sleep(Duration.ofSeconds(3));
+
+        b.open("app/worklist.xhtml");
+        b.waitForUrlContaining("login.xhtml");
+        assertTrue(new SingleSignOnPage(b).saysSignedOut(), b.pageText());
+        b.open("app/worklist.xhtml");
+        KeycloakSignInPage keycloak = new KeycloakSignInPage(b).attempt("dr.leaving", "last-day-at-work");
+        assertTrue(keycloak.error().contains("disabled"), keycloak.error());
+    }
+
+    @Test
+    void someoneWithoutAnAlgosRoleIsToldWhyAndSignedOutOfKeycloak(TestInfo info) {
+        KEYCLOAK.createUser("visitor", "Vic", "Visitor", null, "no-role-here");
+        Browser b = browser(info);
+        b.open("app/worklist.xhtml");
+        new KeycloakSignInPage(b).attempt("visitor", "no-role-here");
+        b.waitForUrlContaining("login.xhtml?refused=no-role");
+        SingleSignOnPage refused = new SingleSignOnPage(b);
+        assertTrue(refused.problem().contains("no Algos role"), refused.problem());
+        // Keycloak's session was ended with the refusal: signing in asks for the password again.
+        refused.signIn();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.algos.web.it.portal;
 
+import org.openqa.selenium.By;
+
 /** Keycloak's own sign-in page (theme keycloak.v2), where the portal sends people in single sign-on mode. */
 public final class KeycloakSignInPage {
 
@@ -23,8 +25,11 @@ public final class KeycloakSignInPage {
         return this;
     }
 
-    /** The error Keycloak shows under the fields after a failed attempt. */
+    /** The error Keycloak shows after a failed attempt: under the fields, or above them for the account. */
     public String error() {
-        return browser.find("input-error-username").getText();
+        browser.waiting().until(d -> !d.findElements(By.id("input-error-username")).isEmpty()
+                || !d.findElements(By.className("kc-feedback-text")).isEmpty());
+        return browser.isPresent("input-error-username") ? browser.find("input-error-username").getText()
+                : browser.waiting().until(d -> d.findElement(By.className("kc-feedback-text"))).getText();
     }
 }

@@ -143,7 +143,8 @@ public class SsoAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             return status;
         } catch (AuthenticationException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Single sign-on failed: " + e, e);
+            LOG.warning(() -> "Single sign-on failed: " + e); // once per request while the provider is down
+            LOG.log(Level.FINE, "Single sign-on failure", e);
             if (!response.isCommitted()) {
                 redirect(response, request.getContextPath() + SIGN_IN_PAGE + "?unavailable=true");
             }

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * it-keycloak an unreachable Keycloak fails every test.
  */
 @ExtendWith(ArquillianExtension.class)
+@SingleSignOnDeployment
 @EnabledIfSystemProperty(named = "algos.it.keycloak", matches = ".+",
         disabledReason = "runs in the Failsafe execution it-keycloak, which deploys the WAR in single sign-on mode")
 class KeycloakSsoIT {

@@ -69,6 +69,17 @@ public class ClinicUser {
         active = false;
     }
 
+    /**
+     * With single sign-on the identity provider is the authority on a staff member's role. A patient
+     * profile belongs to a record, so it never becomes a staff profile, nor the other way round.
+     */
+    public void changeStaffRole(Role newRole) {
+        if (role == Role.PATIENT || newRole == Role.PATIENT) {
+            throw new IllegalArgumentException("A patient profile and a staff profile are kept apart");
+        }
+        role = Objects.requireNonNull(newRole);
+    }
+
     public String username() {
         return username;
     }

@@ -97,6 +97,11 @@ public class PortalUser {
         } catch (ServletException e) {
             // already signed out
         }
+        if (external.isResponseCommitted()) {
+            // Single sign-on: the mechanism has sent the browser to the identity provider to sign out there too.
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
     }

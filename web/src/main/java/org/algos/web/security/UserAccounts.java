@@ -21,7 +21,11 @@ import org.algos.domain.patient.Patient;
 import org.algos.domain.user.ClinicUser;
 import org.algos.domain.user.Role;
 
-/** Built-in accounts: the administrator creates them; a patient account is linked to its record. */
+/**
+ * Accounts: the administrator creates them; a patient account is linked to its record. With single
+ * sign-on the identity provider keeps the passwords, so an account is only the Algos profile that
+ * the provider's user of the same name signs in to (how a patient's sign-in reaches their record).
+ */
 @Stateless
 public class UserAccounts {
 
@@ -40,6 +44,9 @@ public class UserAccounts {
     @Inject
     private Clock clock;
 
+    @Inject
+    private OidcSettings signIn;
+
     /** What an administrator asks for. */
     public record NewAccount(String username, String displayName, String role, String password, Long patientId) {
     }
@@ -53,7 +60,10 @@ public class UserAccounts {
         }
         String displayName = errors.requiredText("displayName", request.displayName(), 200);
         Role role = errors.requiredCode("role", request.role(), Role.class, Role::code);
-        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
+        boolean singleSignOn = signIn.isEnabled();
+        if (singleSignOn && request.password() != null) {
+            errors.add("password", "the identity provider keeps the passwords; leave it out");
+        } else if (!singleSignOn && (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH)) {
             errors.add("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         if (role == Role.PATIENT && request.patientId() == null) {
@@ -73,7 +83,9 @@ public class UserAccounts {
                 : ClinicUser.staff(username, displayName, role, now);
         em.persist(user);
         em.flush();
-        em.persist(new UserCredential(username, new PasswordHasher().hash(request.password().toCharArray()), now));
+        if (!singleSignOn) {
+            em.persist(new UserCredential(username, new PasswordHasher().hash(request.password().toCharArray()), now));
+        }
         if (role == Role.PATIENT) {
             audit.record(callers.current(), AuditRecord.success(AuditAction.UPDATE, request.patientId(), "PatientAccount",
                     "administration", "patient account " + username + " linked", false));

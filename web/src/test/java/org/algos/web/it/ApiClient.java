@@ -37,6 +37,11 @@ final class ApiClient {
         return new ApiClient(base, "Basic " + token);
     }
 
+    /** With an access token of the identity provider (single sign-on mode). */
+    static ApiClient withBearer(URI base, String accessToken) {
+        return new ApiClient(base, "Bearer " + accessToken);
+    }
+
     static ApiClient anonymous(URI base) {
         return new ApiClient(base, null);
     }

@@ -1,0 +1,311 @@
+package org.algos.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.algos.web.it.ApiClient.Reply;
+import org.algos.web.it.portal.Browser;
+import org.algos.web.it.portal.KeycloakSignInPage;
+import org.algos.web.it.portal.PatientChartPage;
+import org.algos.web.it.portal.SingleSignOnPage;
+import org.algos.web.it.portal.WorklistPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Single sign-on against a real Keycloak with the shipped realm (started by the build), the WAR
+ * deployed with ALGOS_OIDC_PROVIDER set (Failsafe execution it-keycloak): bearer tokens on the API,
+ * and the portal in headless Chromium signing in and out through Keycloak's own pages. Other
+ * executions (built-in login) leave this class out, also when it is named with -Dit.test; in
+ * it-keycloak an unreachable Keycloak fails every test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@SingleSignOnDeployment
+@EnabledIfSystemProperty(named = "algos.it.keycloak", matches = ".+",
+        disabledReason = "runs in the Failsafe execution it-keycloak, which deploys the WAR in single sign-on mode")
+class KeycloakSsoIT {
+
+    private static Keycloak KEYCLOAK;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return AlgosWar.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private Browser browser;
+
+    /** Without Keycloak these tests fail: they must never pass by skipping. */
+    @BeforeAll
+    static void keycloakAnswers() {
+        KEYCLOAK = Keycloak.ofTheBuild();
+        KEYCLOAK.awaitRealm(Duration.ofSeconds(Integer.getInteger("algos.it.keycloakWaitSeconds", 240)));
+    }
+
+    /** The portal as the browser reaches it: localhost, the host the realm's redirect URIs allow. */
+    private URI portal() {
+        try {
+            return new URI("http", null, "localhost", url.getPort(), "/", null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ApiClient bearer(String username) {
+        return ApiClient.withBearer(portal(), KEYCLOAK.accessToken(username, "demo"));
+    }
+
+    // ---- API: bearer access tokens ------------------------------------------------------------
+
+    @Test
+    void anAccessTokenOfTheRealmOpensTheApi() {
+        Reply chart = bearer("dr.lee").get("api/patients/1");
+        assertEquals(200, chart.status(), chart::toString);
+        assertEquals("Doe", chart.json().getString("familyName"));
+        assertEquals("treatment", chart.json().getString("access"));
+
+        Reply own = bearer("pat.doe").get("api/patients/1");
+        assertEquals(200, own.status(), own::toString);
+        assertEquals("own record", own.json().getString("access"));
+
+        Reply verify = bearer("auditor").get("api/audit/verify");
+        assertEquals(200, verify.status(), verify::toString);
+        assertTrue(verify.json().getBoolean("intact"));
+    }
+
+    @Test
+    void aRoleThatDoesNotAllowTheActionIsForbidden() {
+        Reply audit = bearer("dr.lee").get("api/audit/verify");
+        assertEquals(403, audit.status(), audit::toString);
+        assertTrue(audit.isProblem());
+
+        Reply otherPatient = bearer("pat.doe").get("api/patients/2");
+        assertEquals(403, otherPatient.status(), otherPatient::toString);
+        assertTrue(otherPatient.isProblem());
+    }
+
+    @Test
+    void withoutAValidAccessTokenTheApiAnswers401() {
+        assertUnauthorized(ApiClient.anonymous(portal()).get("api/patients/1"), "Authentication required");
+        assertUnauthorized(ApiClient.as(portal(), "dr.lee").get("api/patients/1"), "bearer access token");
+        assertUnauthorized(ApiClient.withBearer(portal(), "not-a-token").get("api/patients/1"), "not a signed JWT");
+
+        String token = KEYCLOAK.accessToken("pat.doe", "demo");
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"pat.doe\"", "\"dr.lee\"");
+        assertTrue(payload.contains("\"dr.lee\""), payload);
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertUnauthorized(ApiClient.withBearer(portal(), tampered).get("api/patients/2"), "signature");
+        assertUnauthorized(ApiClient.withBearer(portal(), parts[0] + "." + parts[1] + ".").get("api/patients/1"), "");
+    }
+
+    @Test
+    void anExpiredAccessTokenIsRefused() {
+        String token = KEYCLOAK.shortLivedAccessToken("dr.lee", "demo", Duration.ofSeconds(3));
+        Reply fresh = ApiClient.withBearer(portal(), token).get("api/patients/1");
+        assertEquals(200, fresh.status(), () -> "while the token lives: " + fresh);
+        // Expiry (3 s) plus the clock skew the portal tolerates here (ALGOS_OIDC_CLOCK_SKEW_SECONDS=2), and a margin.
+        Keycloak.sleep(Duration.ofSeconds(7));
+        assertUnauthorized(ApiClient.withBearer(portal(), token).get("api/patients/1"), "expired");
+    }
+
+    @Test
+    void aNewStaffMemberGetsAnAlgosProfileWithTheirRoleAtFirstSignIn() {
+        KEYCLOAK.createUser("pt.amani", "Noor", "Amani", "physiotherapist", "first-sign-in");
+        Reply search = ApiClient.withBearer(portal(), KEYCLOAK.accessToken("pt.amani", "first-sign-in"))
+                .get("api/patients?q=doe");
+        assertEquals(200, search.status(), search::toString);
+
+        Reply users = bearer("admin").get("api/users?size=100");
+        assertEquals(200, users.status(), users::toString);
+        JsonObject profile = users.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals("pt.amani")).findFirst()
+                .orElseThrow(() -> new AssertionError("no profile for pt.amani: " + users));
+        assertEquals("physiotherapist", profile.getString("role"));
+        assertEquals("Noor Amani", profile.getString("displayName"));
+    }
+
+    @Test
+    void aPatientSignsInOnlyOnceTheClinicHasLinkedTheirRecord() {
+        KEYCLOAK.createUser("pat.smith", "John", "Smith", "patient", "patient-portal");
+        ApiClient patient = ApiClient.withBearer(portal(), KEYCLOAK.accessToken("pat.smith", "patient-portal"));
+        Reply before = patient.get("api/patients/2");
+        assertEquals(403, before.status(), before::toString);
+        assertTrue(before.json().getString("detail").contains("not linked"), before::toString);
+
+        // The administrator links the account to John Smith's record; the identity provider keeps the password.
+        Reply linked = bearer("admin").post("api/users",
+                "{\"username\":\"pat.smith\",\"displayName\":\"John Smith\",\"role\":\"patient\",\"patientId\":2}");
+        assertEquals(201, linked.status(), linked::toString);
+        Reply after = ApiClient.withBearer(portal(), KEYCLOAK.accessToken("pat.smith", "patient-portal")).get("api/patients/2");
+        assertEquals(200, after.status(), after::toString);
+        assertEquals("own record", after.json().getString("access"));
+    }
+
+    private static void assertUnauthorized(Reply reply, String detail) {
+        assertEquals(401, reply.status(), reply::toString);
+        assertTrue(reply.isProblem(), reply::toString);
+        assertTrue(reply.json().getString("detail").contains(detail), reply::toString);
+    }
+
+    // ---- Portal: sign-in through Keycloak, in headless Chromium ----------------------------
+
+    private Browser browser(TestInfo info) {
+        browser = new Browser(portal().toString());
+        browserTest = info.getTestMethod().map(m -> m.getName()).orElse("sso");
+        return browser;
+    }
+
+    private String browserTest;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser == null) {
+            return;
+        }
+        try {
+            browser.screenshot(Path.of("target", "screenshots", "sso-" + browserTest + ".png"));
+            assertNoScriptErrorsOrStackTraces();
+        } finally {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    private void assertNoScriptErrorsOrStackTraces() {
+        List<String> errors = browser.javaScriptErrors();
+        assertTrue(errors.isEmpty(), () -> "JavaScript errors: " + errors);
+        String text = browser.pageText();
+        assertFalse(text.contains("Exception") || text.contains("\tat ") || text.contains("Stack Trace"), text);
+    }
+
+    @Test
+    void aClinicianSignsInThroughKeycloakWorksAndSignsOutOfBoth(TestInfo info) {
+        Browser b = browser(info);
+        b.open("app/worklist.xhtml");
+        assertTrue(b.url().startsWith(KEYCLOAK.realmUrl() + "/protocol/openid-connect/auth"), b.url());
+        WorklistPage worklist = new KeycloakSignInPage(b).signInAs("nurse.kim", "demo");
+        assertTrue(worklist.currentUser().contains("Nurse Ji-woo Kim"), worklist.currentUser());
+        assertTrue(worklist.currentUser().contains("nurse"), worklist.currentUser());
+        assertTrue(worklist.hasMenuEntry("menuPatients"));
+        assertFalse(worklist.hasMenuEntry("menuAudit"), "the audit viewer is the auditor's");
+        assertFalse(worklist.hasMenuEntry("menuMyRecord"));
+        assertNoScriptErrorsOrStackTraces();
+        b.open("app/audit.xhtml");
+        assertEquals("Not allowed", b.find("errorTitle").getText(), "the role comes from Keycloak's groups claim");
+        List<String> console = b.javaScriptErrors();
+        assertTrue(console.size() == 1 && console.get(0).contains("audit.xhtml") && console.get(0).contains("403"),
+                () -> "only the refused page itself: " + console);
+        b.open("app/worklist.xhtml");
+        worklist = new WorklistPage(b);
+
+        worklist.signOut();
+        SingleSignOnPage signedOut = new SingleSignOnPage(b);
+        assertTrue(signedOut.saysSignedOut());
+        assertFalse(signedOut.showsPasswordForm(), "passwords are Keycloak's business in this mode");
+        assertNoScriptErrorsOrStackTraces();
+
+        // Keycloak's session ended too: the portal asks for the password again.
+        KeycloakSignInPage again = signedOut.signIn();
+        assertTrue(b.url().startsWith(KEYCLOAK.origin()), b.url());
+        again.signInAs("nurse.kim", "demo");
+    }
+
+    @Test
+    void aDisabledAccountLosesThePortalWhenItsTokenRunsOut(TestInfo info) {
+        KEYCLOAK.createUser("dr.leaving", "Alex", "Leaving", "physician", "last-day-at-work");
+        Browser b = browser(info);
+        // Tokens that live 12 s: the portal renews them 10 s before they expire, so from 2 s on.
+        KEYCLOAK.withAccessTokenLifespan(Duration.ofSeconds(12), () -> {
+            b.open("app/worklist.xhtml");
+            WorklistPage worklist = new KeycloakSignInPage(b).signInAs("dr.leaving", "last-day-at-work");
+            assertTrue(worklist.currentUser().contains("Alex Leaving"), worklist.currentUser());
+            KEYCLOAK.disableUser("dr.leaving");
+        });
+        Keycloak.sleep(Duration.ofSeconds(3));
+
+        b.open("app/worklist.xhtml");
+        b.waitForUrlContaining("login.xhtml");
+        assertTrue(new SingleSignOnPage(b).saysSignedOut(), b.pageText());
+        b.open("app/worklist.xhtml");
+        KeycloakSignInPage keycloak = new KeycloakSignInPage(b).attempt("dr.leaving", "last-day-at-work");
+        assertTrue(keycloak.error().contains("disabled"), keycloak.error());
+    }
+
+    @Test
+    void someoneWithoutAnAlgosRoleIsToldWhyAndSignedOutOfKeycloak(TestInfo info) {
+        KEYCLOAK.createUser("visitor", "Vic", "Visitor", null, "no-role-here");
+        Browser b = browser(info);
+        b.open("app/worklist.xhtml");
+        new KeycloakSignInPage(b).attempt("visitor", "no-role-here");
+        b.waitForUrlContaining("login.xhtml?refused=no-role");
+        SingleSignOnPage refused = new SingleSignOnPage(b);
+        assertTrue(refused.problem().contains("no Algos role"), refused.problem());
+        // Keycloak's session was ended with the refusal: signing in asks for the password again.
+        refused.signIn();
+    }
+
+    @Test
+    void aPatientSignsInAndSeesOnlyTheirOwnRecord(TestInfo info) {
+        Browser b = browser(info);
+        b.open("app/worklist.xhtml");
+        WorklistPage worklist = new KeycloakSignInPage(b).signInAs("pat.doe", "demo");
+        assertTrue(worklist.currentUser().contains("Jane Doe"), worklist.currentUser());
+        assertTrue(worklist.hasMenuEntry("menuMyRecord"));
+        assertFalse(worklist.hasMenuEntry("menuPatients"));
+        PatientChartPage own = worklist.openMyRecord();
+        assertEquals("Doe, Jane", own.name());
+        assertEquals("own record", own.accessBasis());
+
+        b.open("app/patient.xhtml?id=2");
+        PatientChartPage other = new PatientChartPage(b);
+        assertFalse(other.showsChart());
+        assertTrue(other.messages().contains("only their own record"), other.messages());
+    }
+
+    @Test
+    void aLinkToAChartLeadsThereAfterSigningIn(TestInfo info) {
+        Browser b = browser(info);
+        b.open("app/patient.xhtml?id=1");
+        new KeycloakSignInPage(b).attempt("dr.lee", "demo");
+        b.waitForUrlContaining("/app/patient.xhtml?id=1");
+        assertEquals("Doe, Jane", new PatientChartPage(b).name());
+    }
+
+    @Test
+    void aWrongPasswordShowsKeycloaksErrorAndThePortalNoStackTrace(TestInfo info) {
+        Browser b = browser(info);
+        b.open("app/worklist.xhtml");
+        KeycloakSignInPage keycloak = new KeycloakSignInPage(b).attempt("dr.okafor", "wrong");
+        assertTrue(keycloak.error().contains("Invalid username or password"), keycloak.error());
+        assertTrue(b.url().startsWith(KEYCLOAK.origin()), b.url());
+        assertNoScriptErrorsOrStackTraces();
+
+        // A forged or replayed answer from the provider ends on the sign-in page with a message.
+        b.open("sso/callback?code=forged&state=forged");
+        assertTrue(b.url().contains("login.xhtml"), b.url());
+        new SingleSignOnPage(b);
+    }
+}

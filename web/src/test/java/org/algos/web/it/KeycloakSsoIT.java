@@ -17,6 +17,7 @@ import org.algos.web.it.ApiClient.Reply;
 import org.algos.web.it.portal.Browser;
 import org.algos.web.it.portal.KeycloakSignInPage;
 import org.algos.web.it.portal.PatientChartPage;
+import org.algos.web.it.portal.PatientHomePage;
 import org.algos.web.it.portal.SingleSignOnPage;
 import org.algos.web.it.portal.WorklistPage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -271,11 +272,12 @@ class KeycloakSsoIT {
     void aPatientSignsInAndSeesOnlyTheirOwnRecord(TestInfo info) {
         Browser b = browser(info);
         b.open("app/worklist.xhtml");
-        WorklistPage worklist = new KeycloakSignInPage(b).signInAs("pat.doe", "demo");
-        assertTrue(worklist.currentUser().contains("Jane Doe"), worklist.currentUser());
-        assertTrue(worklist.hasMenuEntry("menuMyRecord"));
-        assertFalse(worklist.hasMenuEntry("menuPatients"));
-        PatientChartPage own = worklist.openMyRecord();
+        PatientHomePage home = new KeycloakSignInPage(b).signInAsPatient("pat.doe", "demo");
+        assertTrue(b.find("currentUser").getText().contains("Jane Doe"), b.find("currentUser").getText());
+        assertTrue(home.hasMenuEntry("menuHome") && home.hasMenuEntry("menuDiary"));
+        assertFalse(home.hasMenuEntry("menuPatients"));
+        b.open("app/patient.xhtml?id=1");
+        PatientChartPage own = new PatientChartPage(b);
         assertEquals("Doe, Jane", own.name());
         assertEquals("own record", own.accessBasis());
 

@@ -18,6 +18,12 @@ public final class KeycloakSignInPage {
         return new WorklistPage(browser);
     }
 
+    /** Patients land on their own home rather than a worklist. */
+    public PatientHomePage signInAsPatient(String username, String password) {
+        attempt(username, password);
+        return new PatientHomePage(browser);
+    }
+
     public KeycloakSignInPage attempt(String username, String password) {
         browser.type("username", username);
         browser.type("password", password);

@@ -69,6 +69,10 @@ public class ClinicUser {
         active = false;
     }
 
+    public void reactivate() {
+        active = true;
+    }
+
     /**
      * With single sign-on the identity provider is the authority on a staff member's role. A patient
      * profile belongs to a record, so it never becomes a staff profile, nor the other way round.

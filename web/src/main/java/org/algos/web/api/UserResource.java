@@ -6,7 +6,9 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -54,6 +56,22 @@ public class UserResource {
         ClinicUser user = accounts.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(user.username()).build())
                 .entity(UserView.of(user)).build();
+    }
+
+    @PUT
+    @Path("{username}/active")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Deactivate or reactivate an account: { \"active\": false }; a deactivated account is"
+            + " refused at its next request, API or portal")
+    public UserView setActive(@PathParam("username") String username, String body) {
+        JsonObject json = JsonInput.object(body);
+        FieldErrors errors = new FieldErrors();
+        if (!json.containsKey("active")) {
+            errors.add("active", "is required: true or false");
+        }
+        boolean active = JsonInput.bool(json, "active", errors);
+        errors.throwIfAny();
+        return UserView.of(accounts.setActive(username, active));
     }
 
     @GET

@@ -39,6 +39,9 @@ public class BuiltInAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private DatabaseIdentityStore accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -85,6 +88,13 @@ public class BuiltInAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession(false);
         Object remembered = session == null ? null : session.getAttribute(SESSION_IDENTITY);
         if (remembered instanceof SessionIdentity identity) {
+            if (!accounts.isActive(identity.username())) {
+                // Deactivated since signing in: the session ends now, not when it times out.
+                session.invalidate();
+                return context.isProtected()
+                        ? context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?ended=inactive")
+                        : context.doNothing();
+            }
             return context.notifyContainerAboutLogin(identity.username(), identity.groups());
         }
         if (context.isProtected()) {

@@ -33,6 +33,12 @@ public class DatabaseIdentityStore implements IdentityStore {
     @PersistenceContext
     private EntityManager em;
 
+    /** Whether the account exists and is active: a portal session is checked against it on every request. */
+    public boolean isActive(String username) {
+        ClinicUser user = username == null ? null : em.find(ClinicUser.class, username);
+        return user != null && user.isActive();
+    }
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
         ClinicUser user = username == null ? null : em.find(ClinicUser.class, username);

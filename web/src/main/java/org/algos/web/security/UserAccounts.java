@@ -16,6 +16,7 @@ import org.algos.domain.audit.AuditTrail;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.NotFoundException;
 import org.algos.domain.common.Page;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.user.ClinicUser;
@@ -89,6 +90,33 @@ public class UserAccounts {
         if (role == Role.PATIENT) {
             audit.record(callers.current(), AuditRecord.success(AuditAction.UPDATE, request.patientId(), "PatientAccount",
                     "administration", "patient account " + username + " linked", false));
+        }
+        return user;
+    }
+
+    /**
+     * Deactivates or reactivates an account. A deactivated account is refused at its next request:
+     * API credentials at once, a portal session at its next page (the session is checked against
+     * the profile on every request). Administrators cannot deactivate themselves, so that a clinic
+     * is not left without one by a slip.
+     */
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public ClinicUser setActive(String username, boolean active) {
+        ClinicUser user = username == null ? null : em.find(ClinicUser.class, username);
+        if (user == null) {
+            throw new NotFoundException("No account " + username);
+        }
+        if (!active && user.username().equals(callers.current().username())) {
+            throw new ConflictException("You cannot deactivate your own account; ask another administrator.");
+        }
+        if (user.isActive() != active) {
+            if (active) {
+                user.reactivate();
+            } else {
+                user.deactivate();
+            }
+            audit.record(callers.current(), AuditRecord.success(AuditAction.UPDATE, user.patientId(), "UserAccount",
+                    "administration", "account " + username + (active ? " reactivated" : " deactivated"), !active));
         }
         return user;
     }

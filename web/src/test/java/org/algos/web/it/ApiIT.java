@@ -424,5 +424,19 @@ class ApiIT {
         ApiClient.Reply own = ApiClient.as(base, patientUser, "another passphrase").get("api/patients/" + id);
         assertEquals(200, own.status(), own::toString);
         assertEquals("own record", own.json().getString("access"));
+
+        // Deactivation refuses the account's next request; reactivation lets it back in.
+        String path = "api/users/" + username + "/active";
+        assertEquals(403, drLee.put(path, "{\"active\":false}", null).status(), "only administrators deactivate");
+        assertEquals(400, admin.put(path, "{}", null).status(), "active is required");
+        assertEquals(404, admin.put("api/users/no.such.user/active", "{\"active\":false}", null).status());
+        assertEquals(409, admin.put("api/users/admin/active", "{\"active\":false}", null).status(),
+                "an administrator cannot lock themself out");
+        ApiClient.Reply off = admin.put(path, "{\"active\":false}", null);
+        assertEquals(200, off.status(), off::toString);
+        assertFalse(off.json().getBoolean("active"));
+        assertEquals(401, newcomer.get("api/patients/" + id).status(), "refused at once, despite the remembered password");
+        assertEquals(200, admin.put(path, "{\"active\":true}", null).status());
+        assertEquals(200, newcomer.get("api/patients/" + id).status());
     }
 }

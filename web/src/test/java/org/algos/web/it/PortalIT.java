@@ -122,6 +122,24 @@ class PortalIT {
     }
 
     @Test
+    void aDeactivatedAccountLosesItsOpenSessionAtTheNextPage() throws Exception {
+        String username = "nurse.off" + System.nanoTime() % 100000;
+        ApiClient admin = ApiClient.as(url.toURI(), "admin");
+        assertEquals(201, admin.post("api/users", "{\"username\":\"" + username + "\",\"displayName\":\"Nurse Off\","
+                + "\"role\":\"nurse\",\"password\":\"a long passphrase\"}").status());
+        WorklistPage worklist = new SignInPage(browser).open().signInAs(username, "a long passphrase");
+        assertTrue(worklist.currentUser().contains("Nurse Off"), worklist.currentUser());
+
+        assertEquals(200, admin.put("api/users/" + username + "/active", "{\"active\":false}", null).status());
+        browser.open("app/patients.xhtml");
+        browser.waitForUrlContaining("login.xhtml?ended=inactive");
+        assertTrue(browser.find("sessionEndedMessage").getText().contains("account is disabled"));
+        new SignInPage(browser).attempt(username, "a long passphrase");
+        browser.waitForText("loginForm:messages", "Wrong user name or password"); // a disabled account cannot sign in again
+        assertNoScriptErrorsOrStackTraces();
+    }
+
+    @Test
     void theAuditorVerifiesTheChainInThePortal() {
         WorklistPage worklist = new SignInPage(browser).open().signInAs("auditor", "demo");
         assertTrue(worklist.hasMenuEntry("menuAudit"));

@@ -6,14 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.algos.diagnosis.diagnosis.Diagnoses;
 import org.algos.diagnosis.diagnosis.Diagnosis;
 import org.algos.diagnosis.diagnosis.DiagnosisCode;
 import org.algos.diagnosis.diagnosis.DiagnosisCodeList;
+import org.algos.diagnosis.diagnosis.DiagnosisStatus;
 
-/** The chart's coded diagnoses; physicians add them from the clinic's code list. */
+/**
+ * The chart's coded diagnoses; physicians add them from the clinic's code list and mark them
+ * active, resolved or ruled out.
+ */
 @Named
 @ViewScoped
 public class DiagnosesBean extends ChartSection {
@@ -26,19 +32,24 @@ public class DiagnosesBean extends ChartSection {
             "onsetDate", "Onset");
 
     /** A diagnosis as a table row. */
-    public record Row(long id, String system, String code, String title, boolean primary, String onset, String status)
-            implements Serializable {
+    public record Row(long id, String system, String code, String title, boolean primary, String onset, String status,
+                      long version) implements Serializable {
 
         static Row of(Diagnosis d) {
             return new Row(d.id(), d.system(), d.code(), d.title(), d.primary(), Shown.date(d.onsetDate()),
-                    d.status().code());
+                    d.status().code(), d.version());
         }
     }
+
+    private static final List<String> STATUSES = Arrays.stream(DiagnosisStatus.values()).map(DiagnosisStatus::code)
+            .toList();
 
     @Inject
     private Diagnoses diagnoses;
 
     private List<Row> rows = List.of();
+    /** The status chosen in each row's menu, by diagnosis id. */
+    private final Map<Long, String> statusChoice = new HashMap<>();
     private String codeChoice;
     private boolean primary;
     private LocalDate onset;
@@ -48,7 +59,31 @@ public class DiagnosesBean extends ChartSection {
         Long patientId = patientId();
         if (patientId != null) {
             attempt(() -> rows = diagnoses.list(patientId).stream().map(Row::of).toList());
+            statusChoice.clear();
+            rows.forEach(row -> statusChoice.put(row.id(), row.status()));
         }
+    }
+
+    /** Saves the status chosen for a row; a change made meanwhile by someone else is refused, then shown. */
+    public void changeStatus(Row row) {
+        String chosen = statusChoice.get(row.id());
+        if (chosen == null || chosen.equals(row.status())) {
+            return;
+        }
+        boolean changed = attempt(() -> diagnoses.changeStatus(patientId(), row.id(), row.version(), chosen),
+                Map.of("status", "Status"));
+        if (changed) {
+            Messages.info(row.system() + " " + row.code() + " is now " + chosen + ".");
+        }
+        load();
+    }
+
+    public List<String> getStatuses() {
+        return STATUSES;
+    }
+
+    public Map<Long, String> getStatusChoice() {
+        return statusChoice;
     }
 
     /** Suggestions for the pick-list, as "system · code · title". */

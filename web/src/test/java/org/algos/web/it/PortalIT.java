@@ -257,6 +257,9 @@ class PortalIT {
         List<String> diagnoses = chart.diagnoses();
         assertTrue(diagnoses.stream().anyMatch(d -> d.contains("ICD11 MG30.0") && d.contains("primary")
                 && d.contains("2024-03-01")), diagnoses::toString);
+        int added = diagnoses.size() - 1;
+        chart.changeDiagnosisStatus(added, "ruled-out");
+        assertTrue(chart.diagnoses().get(added).contains("ruled-out"), chart.diagnoses()::toString);
 
         chart.recordBlock("mbb lumbar", "left", "L4-L5", "bupivacaine 0.5 %", 8, 1, "2025-01-10");
         List<String> blocks = chart.blocks();

@@ -122,6 +122,13 @@ public final class PatientChartPage {
         return this;
     }
 
+    /** Chooses a status in the menu of the diagnosis row at {@code index} and waits for the confirmation. */
+    public PatientChartPage changeDiagnosisStatus(int index, String status) {
+        browser.choose("diagnosesForm:diagnoses:" + index + ":status", status);
+        browser.waitForText("messages", "is now " + status);
+        return this;
+    }
+
     public List<String> diagnoses() {
         return browser.rows("diagnosesForm:diagnoses").stream().map(WebElement::getText).toList();
     }

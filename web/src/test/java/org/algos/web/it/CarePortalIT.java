@@ -62,19 +62,11 @@ class CarePortalIT {
 
     @AfterEach
     void closeBrowser() {
-        try {
-            browser.screenshot(Path.of("target", "screenshots", testName + ".png"));
-            assertNoScriptErrorsOrStackTraces();
-        } finally {
-            browser.close();
-        }
+        browser.finish(Path.of("target", "screenshots", testName + ".png"));
     }
 
     private void assertNoScriptErrorsOrStackTraces() {
-        List<String> errors = browser.javaScriptErrors();
-        assertTrue(errors.isEmpty(), () -> "JavaScript errors: " + errors);
-        String text = browser.pageText();
-        assertFalse(text.contains("Exception") || text.contains("\tat ") || text.contains("Stack Trace"), text);
+        browser.assertNoScriptErrorsOrStackTraces();
     }
 
     @Test

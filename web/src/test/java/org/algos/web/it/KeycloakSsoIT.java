@@ -196,10 +196,7 @@ class KeycloakSsoIT {
     }
 
     private void assertNoScriptErrorsOrStackTraces() {
-        List<String> errors = browser.javaScriptErrors();
-        assertTrue(errors.isEmpty(), () -> "JavaScript errors: " + errors);
-        String text = browser.pageText();
-        assertFalse(text.contains("Exception") || text.contains("\tat ") || text.contains("Stack Trace"), text);
+        browser.assertNoScriptErrorsOrStackTraces();
     }
 
     @Test

@@ -170,6 +170,31 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Fails on what a user must never meet: a script error in the console, or an exception or a
+     * stack trace on the page.
+     */
+    public void assertNoScriptErrorsOrStackTraces() {
+        List<String> errors = javaScriptErrors();
+        if (!errors.isEmpty()) {
+            throw new AssertionError("JavaScript errors: " + errors);
+        }
+        String text = pageText();
+        if (text.contains("Exception") || text.contains("\tat ") || text.contains("Stack Trace")) {
+            throw new AssertionError("The page shows an exception or a stack trace: " + text);
+        }
+    }
+
+    /** After a test: a screenshot of the last page, the page checked, the browser closed. */
+    public void finish(Path screenshot) {
+        try {
+            screenshot(screenshot);
+            assertNoScriptErrorsOrStackTraces();
+        } finally {
+            close();
+        }
+    }
+
     /** The whole page, not only the window, so that a reviewer sees every section. */
     public void screenshot(Path file) {
         try {

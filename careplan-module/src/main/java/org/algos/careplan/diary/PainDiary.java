@@ -60,8 +60,8 @@ public class PainDiary {
         if (entry.activityMinutes() != null && (entry.activityMinutes() < 0 || entry.activityMinutes() > 1440)) {
             errors.add("activityMinutes", "must be between 0 and 1440");
         }
-        String medication = text("medicationTaken", entry.medicationTaken(), 500, errors);
-        String note = text("note", entry.note(), 1000, errors);
+        String medication = errors.optionalText("medicationTaken", entry.medicationTaken(), 500);
+        String note = errors.optionalText("note", entry.note(), 1000);
         errors.throwIfAny();
         guard.authorize(patientId, AuditAction.UPDATE, "PainDiary/" + day, "diary entry");
         DiaryEntry existing = em.createQuery("select d from DiaryEntry d where d.patientId = :p and d.day = :d",
@@ -125,14 +125,4 @@ public class PainDiary {
                 .map(d -> new DiaryPainChange.Day(d.day(), d.pain())).toList();
     }
 
-    private static String text(String field, String value, int max, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > max) {
-            errors.add(field, "must be at most " + max + " characters");
-            return null;
-        }
-        return value.strip();
-    }
 }

@@ -66,7 +66,7 @@ public class OpioidSafety {
         OpioidSafetyDates dates = new OpioidSafetyDates(
                 pastDate("agreementSignedOn", entry.agreementSignedOn(), today, errors),
                 pastDate("drugScreenOn", entry.drugScreenOn(), today, errors),
-                result(entry.drugScreenResult(), errors),
+                errors.optionalText("drugScreenResult", entry.drugScreenResult(), 200),
                 pastDate("pdmpCheckedOn", entry.pdmpCheckedOn(), today, errors),
                 pastDate("naloxoneOfferedOn", entry.naloxoneOfferedOn(), today, errors));
         if (dates.drugScreenResult() != null && dates.drugScreenOn() == null && errors.isEmpty()) {
@@ -120,14 +120,4 @@ public class OpioidSafety {
         return date;
     }
 
-    private static String result(String value, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > 200) {
-            errors.add("drugScreenResult", "must be at most 200 characters");
-            return null;
-        }
-        return value.strip();
-    }
 }

@@ -67,7 +67,7 @@ public class CarePlanModalities {
                 errors.add("discipline", "must be one of " + Discipline.allowed());
             }
         }
-        String details = optional("details", entry.details(), 1000, errors);
+        String details = errors.optionalText("details", entry.details(), 1000);
         String frequency = errors.requiredText("frequency", entry.frequency(), 200);
         String responsible = errors.requiredText("responsible", entry.responsible(), 100);
         ModalityStatus status = entry.status() == null || entry.status().isBlank() ? ModalityStatus.PLANNED
@@ -88,7 +88,7 @@ public class CarePlanModalities {
     public CarePlanModality update(long patientId, long planId, long modalityId, long expectedVersion, Change change) {
         FieldErrors errors = new FieldErrors();
         String details = change.details() == null ? null
-                : change.details().isBlank() ? "" : optional("details", change.details(), 1000, errors);
+                : change.details().isBlank() ? "" : errors.optionalText("details", change.details(), 1000);
         String frequency = change.frequency() == null ? null
                 : errors.requiredText("frequency", change.frequency(), 200);
         String responsible = change.responsible() == null ? null
@@ -152,7 +152,4 @@ public class CarePlanModalities {
         }
     }
 
-    private static String optional(String field, String text, int max, FieldErrors errors) {
-        return text == null || text.isBlank() ? null : errors.requiredText(field, text, max);
-    }
 }

@@ -73,12 +73,12 @@ public class PatientPreferences {
                 }
             }
         }
-        String wishes = text("treatmentWishes", entry.treatmentWishes(), MAX_TEXT, errors);
-        String matters = text("whatMatters", entry.whatMatters(), MAX_TEXT, errors);
+        String wishes = errors.optionalText("treatmentWishes", entry.treatmentWishes(), MAX_TEXT);
+        String matters = errors.optionalText("whatMatters", entry.whatMatters(), MAX_TEXT);
         ContactChannel contact = blank(entry.preferredContact()) ? null
                 : errors.requiredCode("preferredContact", entry.preferredContact(), ContactChannel.class,
                         ContactChannel::code);
-        String contactNotes = text("contactNotes", entry.contactNotes(), MAX_CONTACT_NOTES, errors);
+        String contactNotes = errors.optionalText("contactNotes", entry.contactNotes(), MAX_CONTACT_NOTES);
         errors.throwIfAny();
         guard.authorize(patientId, AuditAction.UPDATE, "DecisionPreferences", "preferences for decisions stated");
         DecisionPreferences preferences = find(patientId).orElse(null);
@@ -118,15 +118,4 @@ public class PatientPreferences {
         return value == null || value.isBlank();
     }
 
-    private static String text(String field, String value, int max, FieldErrors errors) {
-        if (blank(value)) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            errors.add(field, "must be at most " + max + " characters");
-            return null;
-        }
-        return text;
-    }
 }

@@ -71,8 +71,8 @@ public class PainAssessments {
         if (onset != null && onset.isAfter(LocalDate.now(clock))) {
             errors.add("onsetDate", "cannot be in the future");
         }
-        String aggravating = optionalText("aggravating", entry.aggravating(), errors);
-        String relieving = optionalText("relieving", entry.relieving(), errors);
+        String aggravating = errors.optionalText("aggravating", entry.aggravating(), 1000);
+        String relieving = errors.optionalText("relieving", entry.relieving(), 1000);
         List<BodyMapMark> marks = marks(entry.bodyMap(), errors);
         errors.throwIfAny();
         guard.authorize(patientId, AuditAction.CREATE, "PainAssessment", "pain assessment recorded");
@@ -104,16 +104,6 @@ public class PainAssessments {
         return points;
     }
 
-    private static String optionalText(String field, String value, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > 1000) {
-            errors.add(field, "must be at most 1000 characters");
-            return null;
-        }
-        return value.strip();
-    }
 
     private static List<BodyMapMark> marks(List<Mark> entered, FieldErrors errors) {
         List<BodyMapMark> marks = new ArrayList<>();

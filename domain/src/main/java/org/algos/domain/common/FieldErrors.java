@@ -35,6 +35,11 @@ public final class FieldErrors {
         return trimmed;
     }
 
+    /** An optional, trimmed text no longer than {@code maxLength}; null when it is blank or too long. */
+    public String optionalText(String field, String value, int maxLength) {
+        return value == null || value.isBlank() ? null : requiredText(field, value, maxLength);
+    }
+
     /** A required ISO-8601 calendar date (YYYY-MM-DD). */
     public LocalDate requiredDate(String field, String value) {
         if (value == null || value.isBlank()) {

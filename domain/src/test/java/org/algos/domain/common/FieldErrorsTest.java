@@ -22,4 +22,15 @@ class FieldErrorsTest {
                 new FieldError("nrsWorst", "must be between 0 and 10"),
                 new FieldError("nrsAverage", "is required")), e.errors());
     }
+
+    @Test
+    void optionalTextIsTrimmedBlankIsAbsentAndTooLongIsNamed() {
+        FieldErrors errors = new FieldErrors();
+        assertNull(errors.optionalText("note", null, 5));
+        assertNull(errors.optionalText("note", "   ", 5));
+        assertEquals("abcde", errors.optionalText("note", "  abcde ", 5));
+        assertNull(errors.optionalText("details", "abcdef", 5));
+        InvalidInputException e = assertThrows(InvalidInputException.class, errors::throwIfAny);
+        assertEquals(List.of(new FieldError("details", "must be at most 5 characters")), e.errors());
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -89,7 +90,15 @@ public class PatientEducation {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<EducationAssignment> list(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "EducationAssignment", "education texts listed");
+        return list(guard.authorize(patientId, AuditAction.READ, "EducationAssignment", "education texts listed"));
+    }
+
+    /** As {@link #list(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<EducationAssignment> list(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         // At most one row per catalogue text, so sorting here costs nothing.
         return em.createQuery("select e from EducationAssignment e where e.patientId = :p", EducationAssignment.class)
                 .setParameter("p", patientId).getResultList().stream()

@@ -1,5 +1,6 @@
 package org.algos.careplan.medication;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -103,7 +105,15 @@ public class Medications implements ActiveMedications {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<MedicationStatement> list(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "Medication", "medication list");
+        return list(guard.authorize(patientId, AuditAction.READ, "Medication", "medication list"));
+    }
+
+    /** As {@link #list(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<MedicationStatement> list(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         return all(patientId);
     }
 
@@ -138,12 +148,14 @@ public class Medications implements ActiveMedications {
     /**
      * The port: medications started by the date and not stopped more than two weeks before it (longer
      * than any hold in the ASRA table), so the hold rules can judge whether the stop was early enough.
-     * No access check or audit here: the caller has passed the guard.
+     * No audit here: the proof says the caller has passed the guard.
      */
     @Override
-    public List<ActiveMedications.Medication> activeOn(long patientId, LocalDate date) {
+    @PermitAll
+    public List<ActiveMedications.Medication> activeOn(AuthorizedPatient patient, LocalDate date) {
+        guard.confirm(patient);
         LocalDate lookBack = date.minusDays(RECENTLY_STOPPED_DAYS);
-        return all(patientId).stream()
+        return all(patient.id()).stream()
                 .filter(m -> !m.startedOn().isAfter(date) && (m.stoppedOn() == null || !m.stoppedOn().isBefore(lookBack)))
                 .map(MedicationStatement::fact).toList();
     }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -54,7 +55,15 @@ public class OpioidSafety {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public Status read(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "Medication/OpioidSafety", "opioid safety items");
+        return read(guard.authorize(patientId, AuditAction.READ, "Medication/OpioidSafety", "opioid safety items"));
+    }
+
+    /** As {@link #read(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Status read(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         return statusOf(em, patientId, LocalDate.now(clock));
     }
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -119,7 +120,15 @@ public class CarePlans {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<CarePlan> list(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "CarePlan", "care plans listed");
+        return list(guard.authorize(patientId, AuditAction.READ, "CarePlan", "care plans listed"));
+    }
+
+    /** As {@link #list(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<CarePlan> list(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         return em.createQuery("select c from CarePlan c where c.patientId = :p order by c.createdAt desc, c.id desc",
                 CarePlan.class).setParameter("p", patientId).getResultList();
     }

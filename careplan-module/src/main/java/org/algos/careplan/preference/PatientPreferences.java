@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -55,7 +56,15 @@ public class PatientPreferences {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public Optional<DecisionPreferences> read(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "DecisionPreferences", "preferences for decisions read");
+        return read(guard.authorize(patientId, AuditAction.READ, "DecisionPreferences", "preferences for decisions read"));
+    }
+
+    /** As {@link #read(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Optional<DecisionPreferences> read(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         return find(patientId);
     }
 

@@ -1,5 +1,6 @@
 package org.algos.careplan.psych;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -92,9 +94,11 @@ public class PsychEvaluations implements NeuromodulationClearance {
 
     /** The port: the latest evaluation's decision, no access check (the caller has passed the guard). */
     @Override
-    public Optional<Decision> latestDecision(long patientId) {
+    @PermitAll
+    public Optional<Decision> latestDecision(AuthorizedPatient patient) {
+        guard.confirm(patient);
         return em.createQuery("select e from PsychEvaluation e where e.patientId = :p order by e.evaluatedOn desc, e.id desc",
-                        PsychEvaluation.class).setParameter("p", patientId).setMaxResults(1).getResultList().stream()
+                        PsychEvaluation.class).setParameter("p", patient.id()).setMaxResults(1).getResultList().stream()
                 .findFirst()
                 .map(e -> new Decision(e.evaluatedOn(), e.clearedForNeuromodulation(), e.activeSubstanceUseDisorder()));
     }

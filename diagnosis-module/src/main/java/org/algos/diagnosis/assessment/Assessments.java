@@ -20,6 +20,7 @@ import org.algos.diagnosis.instrument.Instrument;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
 import org.algos.diagnosis.instrument.Mcid;
 import org.algos.diagnosis.instrument.Score;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
@@ -113,7 +114,15 @@ public class Assessments {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<QuestionnaireAssignment> openAssignments(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "QuestionnaireAssignment", "open questionnaires");
+        return openAssignments(guard.authorize(patientId, AuditAction.READ, "QuestionnaireAssignment", "open questionnaires"));
+    }
+
+    /** As {@link #openAssignments(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<QuestionnaireAssignment> openAssignments(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         return em.createQuery("select q from QuestionnaireAssignment q where q.patientId = :p and q.completedAt is null"
                 + " order by q.dueOn, q.id", QuestionnaireAssignment.class).setParameter("p", patientId).getResultList();
     }
@@ -138,14 +147,31 @@ public class Assessments {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public Map<String, List<TrendPoint>> histories(long patientId, List<String> instrumentCodes) {
+        List<Instrument> instruments = instruments(instrumentCodes);
+        guard.authorize(patientId, AuditAction.READ, "Assessment",
+                instruments.stream().map(Instrument::code).collect(Collectors.joining(", ")) + " histories");
+        return historiesOf(patientId, instruments);
+    }
+
+    /** As {@link #histories(long, List)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Map<String, List<TrendPoint>> histories(AuthorizedPatient patient, List<String> instrumentCodes) {
+        guard.confirm(patient);
+        return historiesOf(patient.id(), instruments(instrumentCodes));
+    }
+
+    private static List<Instrument> instruments(List<String> instrumentCodes) {
         List<Instrument> instruments = new ArrayList<>();
         for (String code : instrumentCodes) {
             instruments.add(InstrumentCatalogue.find(code == null ? "" : code)
                     .orElseThrow(() -> InvalidInputException.of("instrument", "is not one of "
                             + InstrumentCatalogue.all().stream().map(Instrument::code).toList())));
         }
-        guard.authorize(patientId, AuditAction.READ, "Assessment",
-                instruments.stream().map(Instrument::code).collect(Collectors.joining(", ")) + " histories");
+        return instruments;
+    }
+
+    private Map<String, List<TrendPoint>> historiesOf(long patientId, List<Instrument> instruments) {
         Map<String, List<Assessment>> byInstrument = new LinkedHashMap<>();
         instruments.forEach(i -> byInstrument.put(i.code(), new ArrayList<>()));
         if (!instruments.isEmpty()) {
@@ -183,7 +209,15 @@ public class Assessments {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.ADMIN_ROLE})
     public List<SafetyAlert> openAlerts(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "SafetyAlert", "open safety alerts");
+        return openAlerts(guard.authorize(patientId, AuditAction.READ, "SafetyAlert", "open safety alerts"));
+    }
+
+    /** As {@link #openAlerts(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.ADMIN_ROLE})
+    public List<SafetyAlert> openAlerts(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         return em.createQuery("select s from SafetyAlert s where s.patientId = :p and s.acknowledgedBy is null"
                 + " order by s.raisedAt, s.id", SafetyAlert.class).setParameter("p", patientId).getResultList();
     }

@@ -1,5 +1,6 @@
 package org.algos.diagnosis.block;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -79,14 +81,24 @@ public class DiagnosticBlocks implements DiagnosticBlockHistory {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<DiagnosticBlock> history(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "DiagnosticBlock", "diagnostic blocks listed");
+        return history(guard.authorize(patientId, AuditAction.READ, "DiagnosticBlock", "diagnostic blocks listed"));
+    }
+
+    /** As {@link #history(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<DiagnosticBlock> history(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         return query(patientId);
     }
 
-    /** The port for other modules: no access check or audit here (see {@link DiagnosticBlockHistory}). */
+    /** The port for other modules: the proof was checked and audited when issued (see {@link DiagnosticBlockHistory}). */
     @Override
-    public List<DiagnosticBlockFact> blocksOf(long patientId) {
-        return query(patientId).stream().map(DiagnosticBlock::fact).toList();
+    @PermitAll
+    public List<DiagnosticBlockFact> blocksOf(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        return query(patient.id()).stream().map(DiagnosticBlock::fact).toList();
     }
 
     private List<DiagnosticBlock> query(long patientId) {

@@ -1,6 +1,9 @@
 package org.algos.diagnosis.diagnosis;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -16,11 +20,14 @@ import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.NotFoundException;
+import org.algos.domain.port.ProblemList;
 import org.algos.domain.user.Role;
 
 /** The patient's coded diagnoses; one primary at a time. Physicians record and update them. */
 @Stateless
-public class Diagnoses {
+@LocalBean
+@Local(ProblemList.class) // the care plan links its problems to them through the domain port
+public class Diagnoses implements ProblemList {
 
     @PersistenceContext
     private EntityManager em;
@@ -82,8 +89,24 @@ public class Diagnoses {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<Diagnosis> list(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "Diagnosis", "diagnoses listed");
+        return list(guard.authorize(patientId, AuditAction.READ, "Diagnosis", "diagnoses listed"));
+    }
+
+    /** As {@link #list(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<Diagnosis> list(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         return current(patientId);
+    }
+
+    /** The port for the care plan: the proof was checked and audited when it was issued. */
+    @Override
+    @PermitAll
+    public List<ProblemList.Problem> problemsOf(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        return current(patient.id()).stream().map(d -> new ProblemList.Problem(d.code(), d.title())).toList();
     }
 
     private List<Diagnosis> current(long patientId) {

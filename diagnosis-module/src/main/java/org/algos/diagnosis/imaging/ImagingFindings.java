@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -77,7 +78,15 @@ public class ImagingFindings {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<ImagingFinding> list(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "ImagingFinding", "imaging findings listed");
+        return list(guard.authorize(patientId, AuditAction.READ, "ImagingFinding", "imaging findings listed"));
+    }
+
+    /** As {@link #list(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<ImagingFinding> list(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         return em.createQuery("select f from ImagingFinding f where f.patientId = :p order by f.studyDate desc, f.id",
                 ImagingFinding.class).setParameter("p", patientId).getResultList();
     }

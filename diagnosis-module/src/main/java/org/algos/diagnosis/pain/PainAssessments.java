@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -86,9 +87,20 @@ public class PainAssessments {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<NrsPoint> history(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "PainAssessment", "pain assessments listed");
+        return history(guard.authorize(patientId, AuditAction.READ, "PainAssessment", "pain assessments listed"));
+    }
+
+    /** As {@link #history(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<NrsPoint> history(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         List<PainAssessment> rows = em.createQuery("select p from PainAssessment p where p.patientId = :p"
-                + " order by p.assessedAt, p.id", PainAssessment.class).setParameter("p", patientId).getResultList();
+                        + " order by p.assessedAt, p.id", PainAssessment.class).setParameter("p", patientId)
+                // the body map of every row in one more query, not one per row
+                .setHint("eclipselink.batch", "p.bodyMap").setHint("eclipselink.batch.type", "IN")
+                .getResultList();
         List<NrsPoint> points = new ArrayList<>(rows.size());
         PainScore baseline = null;
         for (PainAssessment row : rows) {

@@ -1,12 +1,15 @@
 package org.algos.domain.access;
 
+import jakarta.annotation.security.PermitAll;
 import org.algos.domain.user.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.audit.AuditRecord;
@@ -17,10 +20,12 @@ import org.algos.domain.common.NotFoundException;
 /**
  * The single gate to patient data: every service that reads or writes a patient's record asks
  * here first. It applies {@link CareTeamAccessPolicy} to facts read from the database and writes
- * the attempt to the audit trail, allowed or denied, in the caller's transaction.
+ * the attempt to the audit trail, allowed or denied, in the caller's transaction. What it hands
+ * back, {@link AuthorizedPatient}, is the proof that reads through ports and chart sections take.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
+@PermitAll // the gate itself: every service calls it after its own role check
 public class PatientAccessGuard {
 
     private final CareTeamAccessPolicy policy = new CareTeamAccessPolicy();
@@ -37,12 +42,15 @@ public class PatientAccessGuard {
     @Inject
     private Clock clock;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     /**
      * Checks that the caller may perform {@code action} on the patient's {@code resource} and
      * records it. Throws {@link NotFoundException} for an unknown patient and
      * {@link AccessDeniedException} (after auditing the attempt) when the policy refuses.
      */
-    public AccessDecision authorize(long patientId, AuditAction action, String resource, String detail) {
+    public AuthorizedPatient authorize(long patientId, AuditAction action, String resource, String detail) {
         Caller caller = callers.current();
         requireExists(patientId);
         AccessDecision decision = policy.decide(caller, patientId, factsFor(caller.username(), patientId));
@@ -52,7 +60,21 @@ public class PatientAccessGuard {
         }
         audit.record(caller, AuditRecord.success(action, patientId, resource, decision.basis().purpose(), detail,
                 decision.needsReview()));
-        return decision;
+        AuthorizedPatient proof = new AuthorizedPatient(patientId, caller.username(), decision);
+        transaction.putResource(proof, Boolean.TRUE);
+        return proof;
+    }
+
+    /**
+     * Checks a proof handed to a read that takes one: issued by this guard in the current
+     * transaction, to the current caller. Costs no query and writes no audit event, since the
+     * check and its event happened when the proof was issued.
+     */
+    public void confirm(AuthorizedPatient proof) {
+        if (proof == null || transaction.getResource(proof) == null
+                || !proof.username().equals(callers.current().username())) {
+            throw new AccessDeniedException("The access check for this record does not hold in this request.");
+        }
     }
 
     public CareTeamAccessPolicy policy() {

@@ -1,5 +1,6 @@
 package org.algos.domain.audit;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,6 +18,7 @@ import org.algos.domain.common.Clocks;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
+@PermitAll // written to by every service, whatever the role
 public class AuditTrail {
 
     @PersistenceContext

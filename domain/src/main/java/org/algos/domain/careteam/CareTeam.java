@@ -1,5 +1,6 @@
 package org.algos.domain.careteam;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -7,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.user.Caller;
 import org.algos.domain.access.CallerContext;
@@ -58,6 +60,18 @@ public class CareTeam {
         } else {
             guard.authorize(patientId, AuditAction.READ, "CareTeam", "care team listed");
         }
+        return query(patientId);
+    }
+
+    /** As {@link #members(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<TeamMemberView> members(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        return query(patient.id());
+    }
+
+    private List<TeamMemberView> query(long patientId) {
         return em.createQuery("select new org.algos.domain.careteam.TeamMemberView(m.username, u.displayName,"
                         + " m.teamRole, m.addedAt, m.addedBy) from CareTeamMember m, ClinicUser u"
                         + " where u.username = m.username and m.patientId = :p order by m.addedAt, m.username",
@@ -95,6 +109,7 @@ public class CareTeam {
         return true;
     }
 
+    @PermitAll
     public boolean isMember(long patientId, String username) {
         return !em.createQuery("select m.id from CareTeamMember m where m.patientId = :p and m.username = :u")
                 .setParameter("p", patientId).setParameter("u", username)

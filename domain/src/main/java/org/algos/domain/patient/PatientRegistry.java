@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.algos.domain.access.AccessDecision;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.user.Caller;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
@@ -49,7 +49,7 @@ public class PatientRegistry {
     private Clock clock;
 
     /** A patient together with the basis on which the caller may see them. */
-    public record Opened(Patient patient, AccessDecision access) {
+    public record Opened(Patient patient, AuthorizedPatient access) {
     }
 
     /** Registers a patient; the registering clinician joins the care team. */
@@ -70,8 +70,16 @@ public class PatientRegistry {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.AUDITOR_ROLE})
     public Opened open(long patientId) {
-        AccessDecision access = guard.authorize(patientId, AuditAction.READ, "Patient", "demographics");
+        AuthorizedPatient access = guard.authorize(patientId, AuditAction.READ, "Patient", "demographics");
         return new Opened(em.find(Patient.class, patientId), access);
+    }
+
+    /** The patient's demographics, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Patient read(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        return em.find(Patient.class, patient.id());
     }
 
     /**

@@ -1,12 +1,13 @@
 package org.algos.domain.port;
 
 import java.time.LocalDate;
+import org.algos.domain.access.AuthorizedPatient;
 import java.util.List;
 
 /**
  * The medications a patient takes on a date, for rules owned by other modules (anticoagulant
  * holds before a procedure). Implemented by the care-plan module; until it is, the list is empty.
- * Callers have already passed the access guard for this patient.
+ * It takes the proof that the caller passed the access guard, and audits nothing itself.
  */
 public interface ActiveMedications {
 
@@ -19,5 +20,5 @@ public interface ActiveMedications {
     record Medication(String drug, String indication, LocalDate startedOn, LocalDate stoppedOn) {
     }
 
-    List<Medication> activeOn(long patientId, LocalDate date);
+    List<Medication> activeOn(AuthorizedPatient patient, LocalDate date);
 }

@@ -1,5 +1,6 @@
 package org.algos.domain.user;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,6 +8,7 @@ import java.util.Optional;
 
 /** Looks up user profiles. */
 @Stateless
+@PermitAll // asked during sign-in, before a role is known
 public class UserDirectory {
 
     @PersistenceContext

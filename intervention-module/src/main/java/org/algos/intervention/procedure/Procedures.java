@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
@@ -95,11 +96,11 @@ public class Procedures {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.ADMIN_ROLE})
     public EligibilityAnswer eligibility(long patientId, String procedure, String side, String date) {
         EligibilityRequest request = EligibilityRequest.parse(procedure, side, date);
-        guard.authorize(patientId, AuditAction.READ, "Eligibility/" + request.procedure().code(),
-                "eligibility checked");
+        AuthorizedPatient patient = guard.authorize(patientId, AuditAction.READ,
+                "Eligibility/" + request.procedure().code(), "eligibility checked");
         List<ActiveMedications.Medication> active = medications.isResolvable()
-                ? medications.get().activeOn(patientId, request.date()) : List.of();
-        return new EligibilityAnswer(engine.evaluate(request, facts(patientId)),
+                ? medications.get().activeOn(patient, request.date()) : List.of();
+        return new EligibilityAnswer(engine.evaluate(request, facts(patient)),
                 holds.holdsFor(request.procedure(), request.date(), active));
     }
 
@@ -131,14 +132,14 @@ public class Procedures {
         if (booking.overrideGiven() && caller.role() != Role.PHYSICIAN) {
             throw new AccessDeniedException("Only a physician overrides an eligibility rule.");
         }
-        guard.authorize(patientId, AuditAction.CREATE, "Procedure/" + request.procedure().code(),
+        AuthorizedPatient patient = guard.authorize(patientId, AuditAction.CREATE, "Procedure/" + request.procedure().code(),
                 (history ? "recorded " : "booked ") + request.procedure().code() + " on " + request.date());
         ProcedureRecord record = new ProcedureRecord(patientId, request.procedure().code(), request.side(), levels,
                 request.date(), ProcedureStatus.SCHEDULED, caller.username(), Clocks.nowUtc(clock));
         if (history) {
             record.recordOutcome(null, before, after);
         } else {
-            EligibilityResult result = engine.evaluate(request, facts(patientId));
+            EligibilityResult result = engine.evaluate(request, facts(patient));
             if (!result.eligible()) {
                 List<RuleFinding> reasons = result.reasons().stream()
                         .map(f -> new RuleFinding(f.rule(), f.message(), f.source())).toList();
@@ -164,7 +165,15 @@ public class Procedures {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<Listed> history(long patientId) {
-        guard.authorize(patientId, AuditAction.READ, "Procedure", "procedures and follow-ups listed");
+        return history(guard.authorize(patientId, AuditAction.READ, "Procedure", "procedures and follow-ups listed"));
+    }
+
+    /** As {@link #history(long)}, for a caller that passed the guard already (one check per page). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<Listed> history(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         Map<Long, List<FollowUp>> followUps = followUpsByProcedure(patientId);
         return records(patientId).stream()
                 .map(r -> new Listed(r, followUps.getOrDefault(r.id(), List.of()))).toList();
@@ -263,7 +272,8 @@ public class Procedures {
     }
 
     /** What the rules need to know, read in three queries whatever the history's length. */
-    private PatientFacts facts(long patientId) {
+    private PatientFacts facts(AuthorizedPatient patient) {
+        long patientId = patient.id();
         Map<Long, List<FollowUp>> followUps = followUpsByProcedure(patientId);
         List<ProcedureHistory> history = new ArrayList<>();
         for (ProcedureRecord r : records(patientId)) {
@@ -277,8 +287,8 @@ public class Procedures {
                     relief.percent(), relief.months()));
         }
         Optional<NeuromodulationClearance.Decision> clearance = clearances.isResolvable()
-                ? clearances.get().latestDecision(patientId) : Optional.empty();
-        return new PatientFacts(blocks.blocksOf(patientId), history, clearance);
+                ? clearances.get().latestDecision(patient) : Optional.empty();
+        return new PatientFacts(blocks.blocksOf(patient), history, clearance);
     }
 
     private static ProcedureHistory.Status historyStatus(ProcedureStatus status) {

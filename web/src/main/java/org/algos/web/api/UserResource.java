@@ -1,5 +1,9 @@
 package org.algos.web.api;
 
+import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.PageView;
+import org.algos.web.kit.api.QueryInput;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -10,7 +10,9 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,6 +28,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DatabaseMigrator {
 
+    /** The modules that bring migrations, in the order their tables depend on each other. */
+    static final List<String> MODULES = List.of("domain", "diagnosis", "intervention", "careplan", "web");
+
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
     @Resource(lookup = AlgosDataSource.JNDI_NAME)
@@ -38,7 +43,7 @@ public class DatabaseMigrator {
     void migrate() {
         Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
+                .locations(locations(vendor()))
                 .failOnMissingLocations(false)
                 .load();
         MigrateResult result = flyway.migrate();
@@ -46,6 +51,17 @@ public class DatabaseMigrator {
         migrated = result.success && flyway.info().pending().length == 0;
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now, on " + result.database + ")");
+    }
+
+    /**
+     * Each module keeps its migrations in db/migration/MODULE/common and, for what only one
+     * database understands, db/migration/MODULE/h2 or .../postgresql. Versions 1 to 10 predate
+     * the split; newer ones are named V{yyyymmdd}.{module number}.{n} so that two modules never
+     * collide (docs/architecture.md).
+     */
+    static String[] locations(String vendor) {
+        return MODULES.stream().flatMap(m -> Stream.of("classpath:db/migration/" + m + "/common",
+                "classpath:db/migration/" + m + "/" + vendor)).toArray(String[]::new);
     }
 
     /** "postgresql" or "h2": the folder of migrations that only that database understands. */

@@ -1,5 +1,7 @@
 package org.algos.web.portal;
 
+import org.algos.web.kit.portal.Messages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,10 @@
 package org.algos.web.portal;
 
-import jakarta.annotation.PostConstruct;
+import org.algos.diagnosis.web.portal.AssessmentEntryBean;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.Shown;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +23,7 @@ import org.algos.careplan.preference.PatientPreferences;
 import org.algos.careplan.preference.TreatmentToAvoid;
 import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.user.Role;
 
 /**
@@ -69,19 +74,26 @@ public class ChartSelfServiceBean extends ChartSection {
     private String topic;
     private String note;
 
-    @PostConstruct
-    void load() {
-        Long patientId = patientId();
-        if (patientId == null || user.isPatient()) {
-            return;
-        }
+    @Override
+    public String sectionName() {
+        return "self-service";
+    }
+
+    /** The team's view of what the patient was asked and given; patients have their own area. */
+    @Override
+    public boolean isShown() {
+        return !user.isPatient();
+    }
+
+    @Override
+    public void read(AuthorizedPatient patient) {
         LocalDate today = LocalDate.now(clock);
-        attempt(() -> requests = assessments.openAssignments(patientId).stream()
+        requests = assessments.openAssignments(patient).stream()
                 .map(q -> new Request(q.instrument(), InstrumentCatalogue.find(q.instrument()).map(i -> i.name())
                         .orElse(q.instrument()), Shown.date(q.dueOn()), q.assignedBy(), q.dueOn().isBefore(today)))
-                .toList());
-        attempt(() -> given = education.list(patientId).stream().map(ChartSelfServiceBean::given).toList());
-        attempt(() -> stated = preferences.read(patientId).map(ChartSelfServiceBean::stated).orElse(null));
+                .toList();
+        given = education.list(patient).stream().map(ChartSelfServiceBean::given).toList();
+        stated = preferences.read(patient).map(ChartSelfServiceBean::stated).orElse(null);
     }
 
     private static Given given(EducationAssignment a) {
@@ -110,7 +122,7 @@ public class ChartSelfServiceBean extends ChartSection {
             Messages.info(instrument + " requested from the patient, due " + Shown.date(dueOn) + ".");
             instrument = null;
             dueOn = null;
-            load();
+            reread();
         }
     }
 
@@ -125,7 +137,7 @@ public class ChartSelfServiceBean extends ChartSection {
                     + "\" given to the patient.");
             topic = null;
             note = null;
-            load();
+            reread();
         }
     }
 
@@ -145,7 +157,8 @@ public class ChartSelfServiceBean extends ChartSection {
         return user.isClinician();
     }
 
-    public boolean isShown() {
+    /** Whether the page shows the section: on a chart that is open, for the team. */
+    public boolean isVisible() {
         return patientId() != null && !user.isPatient();
     }
 

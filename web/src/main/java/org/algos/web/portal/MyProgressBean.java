@@ -1,5 +1,10 @@
 package org.algos.web.portal;
 
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.OwnRecord;
+import org.algos.web.kit.portal.Shown;
+import org.algos.web.kit.portal.TrendChart;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

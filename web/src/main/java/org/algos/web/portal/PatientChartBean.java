@@ -1,6 +1,14 @@
 package org.algos.web.portal;
 
+import org.algos.diagnosis.web.portal.AssessmentEntryBean;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PatientRow;
+import org.algos.web.kit.portal.PortalUser;
+
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -14,20 +22,26 @@ import org.algos.domain.access.BreakGlassGrant;
 import org.algos.domain.careteam.CareTeam;
 import org.algos.domain.careteam.TeamMemberView;
 import org.algos.domain.patient.Patient;
-import org.algos.domain.patient.PatientRegistry;
+import org.algos.web.kit.portal.ChartShell;
 
 /**
  * The patient chart: header, care team and the way into questionnaires; offers break-glass when
- * access is refused. The clinical sections have beans of their own ({@link ChartSection}).
+ * access is refused. The clinical sections are the feature slices' {@link ChartSection} beans: the
+ * page reads them all under one access check, in one transaction, with one audit event
+ * ({@link ChartReader}).
  */
 @Named
 @ViewScoped
-public class PatientChartBean implements Serializable {
+public class PatientChartBean implements ChartShell, Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PatientRegistry patients;
+    private ChartReader reader;
+
+    @Inject
+    @Any
+    private Instance<ChartSection> sections;
 
     @Inject
     private CareTeam careTeam;
@@ -55,12 +69,13 @@ public class PatientChartBean implements Serializable {
             return;
         }
         try {
-            PatientRegistry.Opened opened = patients.open(id);
+            List<ChartSection> shown = sections.stream().filter(ChartSection::isShown).toList();
+            ChartReader.Opened opened = reader.open(id, shown);
             Patient p = opened.patient();
             patient = PatientRow.of(p);
             age = p.ageOn(LocalDate.now());
             access = opened.access().basis();
-            members = careTeam.members(id);
+            members = opened.members();
             denied = false;
         } catch (AccessDeniedException e) {
             denied = true;
@@ -70,6 +85,13 @@ public class PatientChartBean implements Serializable {
             if (!Messages.report(e)) {
                 throw e;
             }
+        }
+    }
+
+    @Override
+    public void reread(ChartSection section) {
+        if (id != null) {
+            ChartSection.attempt(() -> reader.reread(id, section));
         }
     }
 

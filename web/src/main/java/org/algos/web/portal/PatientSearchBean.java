@@ -1,5 +1,8 @@
 package org.algos.web.portal;
 
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PatientRow;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

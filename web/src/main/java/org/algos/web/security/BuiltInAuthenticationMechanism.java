@@ -18,7 +18,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
-import org.algos.web.api.Problem;
+import org.algos.web.kit.api.Problem;
 
 /**
  * Sign-in without an external identity provider: HTTP Basic on {@code /api}, a sign-in form on the

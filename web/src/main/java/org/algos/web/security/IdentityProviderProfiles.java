@@ -1,5 +1,6 @@
 package org.algos.web.security;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import org.algos.domain.user.Role;
  * with the same user name), so a patient without one is refused rather than given a new record.
  */
 @Stateless
+@PermitAll // used during sign-in, before a role is known
 public class IdentityProviderProfiles {
 
     private static final Logger LOG = Logger.getLogger(IdentityProviderProfiles.class.getName());

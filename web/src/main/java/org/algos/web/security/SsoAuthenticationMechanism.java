@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.algos.web.api.Problem;
+import org.algos.web.kit.api.Problem;
 import org.algos.web.security.AccessTokenVerifier.KeysUnavailableException;
 import org.algos.web.security.AccessTokenVerifier.RejectedTokenException;
 import org.algos.web.security.AccessTokenVerifier.VerifiedToken;

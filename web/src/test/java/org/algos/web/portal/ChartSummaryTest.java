@@ -9,12 +9,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.algos.careplan.medication.MmeCalculator;
 import org.algos.careplan.medication.OpioidDose;
-import org.algos.web.portal.ChartSummary.DiaryWeek;
-import org.algos.web.portal.ChartSummary.Facts;
-import org.algos.web.portal.ChartSummary.GoalFact;
-import org.algos.web.portal.ChartSummary.Line;
-import org.algos.web.portal.ChartSummary.NrsFact;
-import org.algos.web.portal.ChartSummary.ScoreFact;
+import org.algos.careplan.web.portal.CareSummaryTiles;
+import org.algos.careplan.web.portal.CareSummaryTiles.DiaryWeek;
+import org.algos.careplan.web.portal.CareSummaryTiles.GoalFact;
+import org.algos.careplan.medication.MmeResult;
+import org.algos.diagnosis.web.portal.DiagnosisSummaryTiles;
+import org.algos.web.kit.portal.SummaryLine;
+import org.algos.web.kit.portal.SummaryTile;
+import org.algos.diagnosis.web.portal.DiagnosisSummaryTiles.NrsFact;
+import org.algos.diagnosis.web.portal.DiagnosisSummaryTiles.ScoreFact;
 import org.junit.jupiter.api.Test;
 
 class ChartSummaryTest {
@@ -33,11 +36,18 @@ class ChartSummaryTest {
 
     private static ChartSummary summary(List<ScoreFact> scores, List<NrsFact> nrs, DiaryWeek diary, String plan,
                                         List<GoalFact> goals) {
-        return ChartSummary.assemble(new Facts(scores, nrs, diary, MME.calculate(List.of()), plan, goals));
+        return assemble(scores, nrs, diary, MME.calculate(List.of()), plan, goals);
     }
 
-    private static Line only(ChartSummary summary, String tile) {
-        List<Line> lines = summary.tile(tile).lines();
+    /** The chart composes the diagnosis tiles, then the care plan's. */
+    private static ChartSummary assemble(List<ScoreFact> scores, List<NrsFact> nrs, DiaryWeek diary, MmeResult mme,
+                                         String plan, List<GoalFact> goals) {
+        return ChartSummary.compose(List.of(DiagnosisSummaryTiles.assemble(scores, nrs),
+                CareSummaryTiles.assemble(diary, mme, plan, goals)));
+    }
+
+    private static SummaryLine only(ChartSummary summary, String tile) {
+        List<SummaryLine> lines = summary.tile(tile).lines();
         assertEquals(1, lines.size(), lines::toString);
         return lines.get(0);
     }
@@ -46,11 +56,11 @@ class ChartSummaryTest {
     void theTilesComeSideBySideInTheirOrderEachWithAnEmptyTextWhenNothingIsRecorded() {
         ChartSummary empty = summary(List.of(), List.of(), DiaryWeek.none(), null, List.of());
         assertEquals(List.of("pain", "function", "mood", "catastrophizing", "mme", "goals"),
-                empty.tiles().stream().map(ChartSummary.Tile::key).toList());
+                empty.tiles().stream().map(SummaryTile::key).toList());
         assertTrue(empty.tile("pain").lines().isEmpty());
         assertEquals("No ODI or NDI yet.", empty.tile("function").emptyText());
         assertEquals("No open care plan.", empty.tile("goals").emptyText());
-        Line mme = only(empty, "mme");
+        SummaryLine mme = only(empty, "mme");
         assertEquals("0", mme.value());
         assertEquals("below50", mme.band());
     }
@@ -58,7 +68,7 @@ class ChartSummaryTest {
     @Test
     void theLatestScoreIsComparedWithTheFirstWhateverTheOrderTheyWereReadIn() {
         // ODI 40 % in January, 24 % in June: a fall of 16 points reaches the MCID of 10 (Ostelo 2008).
-        Line odi = only(summary(List.of(odi(JUN, 9, 24, "moderate"), odi(JAN, 3, 40, "moderate")), List.of(),
+        SummaryLine odi = only(summary(List.of(odi(JUN, 9, 24, "moderate"), odi(JAN, 3, 40, "moderate")), List.of(),
                 DiaryWeek.none(), null, List.of()), "function");
         assertEquals("odi", odi.key());
         assertEquals("24 %", odi.value());
@@ -72,23 +82,23 @@ class ChartSummaryTest {
     @Test
     void aChangeSmallerThanTheMcidIsShownWithoutTheFlag() {
         // PHQ-9 12 → 8: a fall of 4, the MCID is 5.
-        Line phq9 = summary(List.of(score("PHQ9", JAN, 1, 12, "moderate"), score("PHQ9", JUN, 2, 8, "mild")),
+        SummaryLine phq9 = summary(List.of(score("PHQ9", JAN, 1, 12, "moderate"), score("PHQ9", JUN, 2, 8, "mild")),
                 List.of(), DiaryWeek.none(), null, List.of()).tile("mood").lines().get(0);
         assertEquals("\u22124 since 2025-01-10", phq9.change());
         assertFalse(phq9.mcidReached());
         // Exactly the MCID counts: GAD-7 10 → 6 is a fall of 4.
-        Line gad7 = summary(List.of(score("GAD7", JAN, 1, 10, "moderate"), score("GAD7", JUN, 2, 6, "mild")),
+        SummaryLine gad7 = summary(List.of(score("GAD7", JAN, 1, 10, "moderate"), score("GAD7", JUN, 2, 6, "mild")),
                 List.of(), DiaryWeek.none(), null, List.of()).tile("mood").lines().get(0);
         assertTrue(gad7.mcidReached());
     }
 
     @Test
     void aSingleScoreIsTheBaselineAndAWorseningIsNeverClinicallyImportantImprovement() {
-        Line pcs = only(summary(List.of(score("PCS", JAN, 1, 33, "clinically relevant catastrophizing")), List.of(),
+        SummaryLine pcs = only(summary(List.of(score("PCS", JAN, 1, 33, "clinically relevant catastrophizing")), List.of(),
                 DiaryWeek.none(), null, List.of()), "catastrophizing");
         assertEquals("baseline", pcs.change());
         assertEquals("high", pcs.tone());
-        Line odi = only(summary(List.of(odi(JAN, 1, 20, "minimal"), odi(JUN, 2, 44, "severe")), List.of(),
+        SummaryLine odi = only(summary(List.of(odi(JAN, 1, 20, "minimal"), odi(JUN, 2, 44, "severe")), List.of(),
                 DiaryWeek.none(), null, List.of()), "function");
         assertEquals("+24 since 2025-01-10", odi.change());
         assertFalse(odi.mcidReached());
@@ -99,8 +109,8 @@ class ChartSummaryTest {
         ChartSummary s = summary(List.of(score("GAD7", JAN, 1, 7, "mild"), score("PHQ9", JAN, 2, 9, "mild"),
                         new ScoreFact("NDI", JAN, 3, 12, 24.0, "mild", 12.0), odi(JAN, 4, 30, "moderate")),
                 List.of(), DiaryWeek.none(), null, List.of());
-        assertEquals(List.of("phq9", "gad7"), s.tile("mood").lines().stream().map(Line::key).toList());
-        assertEquals(List.of("odi", "ndi"), s.tile("function").lines().stream().map(Line::key).toList());
+        assertEquals(List.of("phq9", "gad7"), s.tile("mood").lines().stream().map(SummaryLine::key).toList());
+        assertEquals(List.of("odi", "ndi"), s.tile("function").lines().stream().map(SummaryLine::key).toList());
         assertEquals("12 (24 %)", s.tile("function").lines().get(1).value());
     }
 
@@ -111,8 +121,8 @@ class ChartSummaryTest {
         ScoreFact bpi = new ScoreFact("BPI", JUN, 5, 5.5, null, "severe", 5.7);
         ChartSummary s = summary(List.of(bpi), nrs, new DiaryWeek(7, 34 / 7.0, LocalDate.of(2025, 6, 12)), null,
                 List.of());
-        List<Line> pain = s.tile("pain").lines();
-        assertEquals(List.of("nrs", "bpi", "diary"), pain.stream().map(Line::key).toList());
+        List<SummaryLine> pain = s.tile("pain").lines();
+        assertEquals(List.of("nrs", "bpi", "diary"), pain.stream().map(SummaryLine::key).toList());
         assertEquals("5/10", pain.get(0).value());
         assertEquals("\u22122 since 2025-01-10", pain.get(0).change());
         assertTrue(pain.get(0).mcidReached());
@@ -127,15 +137,15 @@ class ChartSummaryTest {
     @Test
     void theNrsFallOf30PercentCountsEvenWhenItIsUnderTwoPoints() {
         List<NrsFact> nrs = List.of(new NrsFact(JAN, 1, 3, 4, 3), new NrsFact(JUN, 2, 2, 3, 2));
-        Line line = summary(List.of(), nrs, DiaryWeek.none(), null, List.of()).tile("pain").lines().get(0);
+        SummaryLine line = summary(List.of(), nrs, DiaryWeek.none(), null, List.of()).tile("pain").lines().get(0);
         assertTrue(line.mcidReached(), "3 → 2 is a fall of 33 %");
     }
 
     @Test
     void theMmeTileCarriesTheLevelAndTheGuidelinesAdvice() {
-        ChartSummary s = ChartSummary.assemble(new Facts(List.of(), List.of(), DiaryWeek.none(),
-                MME.calculate(List.of(OpioidDose.oral("oxycodone", 20, 2))), null, List.of()));
-        Line mme = only(s, "mme");
+        ChartSummary s = assemble(List.of(), List.of(), DiaryWeek.none(),
+                MME.calculate(List.of(OpioidDose.oral("oxycodone", 20, 2))), null, List.of());
+        SummaryLine mme = only(s, "mme");
         assertEquals("60", mme.value());
         assertEquals("50to89", mme.band());
         assertTrue(mme.note().contains("reassess benefit, offer naloxone"), mme.note());
@@ -144,13 +154,13 @@ class ChartSummaryTest {
     @Test
     void goalsOfTheActivePlanAreListedWithTheirStatusAndTheRestCounted() {
         List<GoalFact> goals = new java.util.ArrayList<>();
-        for (long i = 1; i <= ChartSummary.GOALS_SHOWN + 2; i++) {
+        for (long i = 1; i <= CareSummaryTiles.GOALS_SHOWN + 2; i++) {
             goals.add(new GoalFact(i, "Goal " + i, "minutes walked", "30", LocalDate.of(2025, 9, 1), "in-progress"));
         }
         ChartSummary s = summary(List.of(), List.of(), DiaryWeek.none(), "Back pain plan", goals);
         assertEquals("Goals · Back pain plan", s.tile("goals").title());
-        List<Line> lines = s.tile("goals").lines();
-        assertEquals(ChartSummary.GOALS_SHOWN + 1, lines.size());
+        List<SummaryLine> lines = s.tile("goals").lines();
+        assertEquals(CareSummaryTiles.GOALS_SHOWN + 1, lines.size());
         assertEquals("goal-1", lines.get(0).key());
         assertEquals("in-progress", lines.get(0).band());
         assertEquals("by 2025-09-01", lines.get(0).date());

@@ -1,15 +1,12 @@
 package org.algos.web.portal;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.algos.careplan.plan.Discipline;
-import org.algos.careplan.plan.GoalStatus;
-import org.algos.careplan.plan.ModalityStatus;
 import org.algos.diagnosis.assessment.Assessment;
 import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.instrument.Answers;
@@ -18,19 +15,6 @@ import org.algos.diagnosis.instrument.InstrumentCatalogue;
 import org.junit.jupiter.api.Test;
 
 class PatientAreaTest {
-
-    @Test
-    void everyPlanCodeHasWordsForThePatient() {
-        for (GoalStatus s : GoalStatus.values()) {
-            assertNotNull(PatientWords.goal(s), s.name());
-        }
-        for (ModalityStatus s : ModalityStatus.values()) {
-            assertNotNull(PatientWords.modality(s), s.name());
-        }
-        for (Discipline d : Discipline.values()) {
-            assertNotNull(PatientWords.discipline(d), d.name());
-        }
-    }
 
     @Test
     void thePatientsProgressCoversTheQuestionnairesTheyFillInButNotTheClinicianAdministeredOnes() {

@@ -1,0 +1,76 @@
+package org.algos.careplan.web.api;
+
+import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.PageView;
+import org.algos.web.kit.api.QueryInput;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.algos.careplan.diary.DiaryEntry;
+import org.algos.careplan.diary.PainDiary;
+import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The patient's pain diary: the patient writes a day, the care team reads. */
+@Path("patients/{patientId: [0-9]+}/diary")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PainDiaryResource {
+
+    /** One day of the diary. */
+    public record DayView(long id, LocalDate date, int pain, Double sleepHours, Integer activityMinutes,
+                          String medicationTaken, String note) {
+
+        static DayView of(DiaryEntry d) {
+            return new DayView(d.id(), d.day(), d.pain(), d.sleepHours(), d.activityMinutes(), d.medicationTaken(),
+                    d.note());
+        }
+    }
+
+    @Inject
+    private PainDiary diary;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Patient: write (or correct) a day: date (today by default), pain 0-10, sleepHours, "
+            + "activityMinutes, medicationTaken, note")
+    public DayView write(@PathParam("patientId") long patientId, String body) {
+        JsonObject json = JsonInput.object(body);
+        FieldErrors errors = new FieldErrors();
+        JsonValue sleep = json.get("sleepHours");
+        Double sleepHours = sleep instanceof JsonNumber n ? n.doubleValue() : null;
+        if (sleep != null && sleepHours == null && sleep.getValueType() != JsonValue.ValueType.NULL) {
+            errors.add("sleepHours", "must be a number");
+        }
+        PainDiary.Day day = new PainDiary.Day(JsonInput.text(json, "date", errors), JsonInput.integer(json, "pain", errors),
+                sleepHours, JsonInput.integer(json, "activityMinutes", errors),
+                JsonInput.text(json, "medicationTaken", errors), JsonInput.text(json, "note", errors));
+        errors.throwIfAny();
+        return DayView.of(diary.write(patientId, day));
+    }
+
+    @GET
+    @Operation(summary = "The diary, newest day first, paged")
+    public PageView<DayView> read(@PathParam("patientId") long patientId, @QueryParam("page") String page,
+                                  @QueryParam("size") String size) {
+        FieldErrors errors = new FieldErrors();
+        int pageNumber = QueryInput.integer("page", page, 0, errors);
+        int pageSize = QueryInput.integer("size", size, 31, errors);
+        Page.checkRequest(pageNumber, pageSize, errors);
+        errors.throwIfAny();
+        return PageView.of(diary.read(patientId, pageNumber, pageSize).map(DayView::of));
+    }
+}

@@ -1,0 +1,61 @@
+package org.algos.diagnosis.web.api;
+
+import org.algos.web.kit.api.JsonInput;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.algos.diagnosis.imaging.ImagingFinding;
+import org.algos.diagnosis.imaging.ImagingFindings;
+import org.algos.domain.common.FieldErrors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A patient's imaging findings. */
+@Path("patients/{patientId: [0-9]+}/imaging-findings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ImagingFindingResource {
+
+    /** An imaging finding. */
+    public record ImagingView(long id, String modality, LocalDate studyDate, String finding, List<String> levels,
+                              String side, String reportText) {
+
+        static ImagingView of(ImagingFinding f) {
+            return new ImagingView(f.id(), f.modality().code(), f.studyDate(), f.finding().code(), f.levels(),
+                    f.side() == null ? null : f.side().code(), f.reportText());
+        }
+    }
+
+    @Inject
+    private ImagingFindings imaging;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record an imaging finding by level and side")
+    public Response addImaging(@PathParam("patientId") long patientId, String body) {
+        JsonObject json = JsonInput.object(body);
+        FieldErrors errors = new FieldErrors();
+        ImagingFindings.Entry entry = new ImagingFindings.Entry(JsonInput.text(json, "modality", errors),
+                JsonInput.text(json, "studyDate", errors), JsonInput.text(json, "finding", errors),
+                JsonInput.strings(json, "levels", errors), JsonInput.text(json, "side", errors),
+                JsonInput.text(json, "reportText", errors));
+        errors.throwIfAny();
+        return Response.status(Response.Status.CREATED).entity(ImagingView.of(imaging.add(patientId, entry))).build();
+    }
+
+    @GET
+    @Operation(summary = "Imaging findings, newest study first")
+    public List<ImagingView> imaging(@PathParam("patientId") long patientId) {
+        return imaging.list(patientId).stream().map(ImagingView::of).toList();
+    }
+}

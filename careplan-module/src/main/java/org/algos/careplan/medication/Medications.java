@@ -1,5 +1,6 @@
 package org.algos.careplan.medication;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
@@ -8,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +51,9 @@ public class Medications implements ActiveMedications {
     @Inject
     private Clock clock;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     /** A medication as entered, before checking. */
     public record Entry(String drug, Double doseMg, String route, Double dosesPerDay, Double mcgPerHour,
                         String indication, String startedOn, String stoppedOn) {
@@ -73,6 +78,7 @@ public class Medications implements ActiveMedications {
                 entry.dosesPerDay(), entry.mcgPerHour(), blankToNull(entry.indication()), started, stopped,
                 callers.current().username(), Clocks.nowUtc(clock));
         em.persist(medication);
+        changed(patientId);
         return medication;
     }
 
@@ -98,6 +104,7 @@ public class Medications implements ActiveMedications {
             throw InvalidInputException.of("stoppedOn", "cannot be before the start (" + medication.startedOn() + ")");
         }
         medication.stop(stopped);
+        changed(patientId);
         em.flush();
         return medication;
     }
@@ -160,9 +167,29 @@ public class Medications implements ActiveMedications {
                 .map(MedicationStatement::fact).toList();
     }
 
+    /**
+     * The patient's medications, read once per transaction: a chart page shows them in the
+     * medications, the summary's MME and the holds, and one query serves all three.
+     */
+    @SuppressWarnings("unchecked")
     private List<MedicationStatement> all(long patientId) {
-        return em.createQuery("select m from MedicationStatement m where m.patientId = :p order by m.startedOn, m.id",
-                MedicationStatement.class).setParameter("p", patientId).getResultList();
+        Object key = cacheKey(patientId);
+        List<MedicationStatement> read = (List<MedicationStatement>) transaction.getResource(key);
+        if (read == null) {
+            read = em.createQuery("select m from MedicationStatement m where m.patientId = :p order by m.startedOn, m.id",
+                    MedicationStatement.class).setParameter("p", patientId).getResultList();
+            transaction.putResource(key, read);
+        }
+        return read;
+    }
+
+    /** A change to the list makes the transaction read it again. */
+    private void changed(long patientId) {
+        transaction.putResource(cacheKey(patientId), null);
+    }
+
+    private static Object cacheKey(long patientId) {
+        return List.of(Medications.class.getName(), patientId);
     }
 
     private static String blankToNull(String text) {

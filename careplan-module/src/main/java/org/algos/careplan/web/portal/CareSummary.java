@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import org.algos.careplan.medication.MedicationStatement;
+import org.algos.careplan.medication.Medications;
 import org.algos.careplan.medication.MmeCalculator;
 import org.algos.careplan.medication.MmeResult;
 import org.algos.careplan.plan.CarePlanStatus;
@@ -23,9 +24,9 @@ import org.algos.web.kit.portal.ChartSummaryContributor;
 import org.algos.web.kit.portal.SummaryTile;
 
 /**
- * Reads the care plan's part of the chart summary in three queries: the diary's last week reduced
- * to a count and a mean by the database, today's medications for the MME, and the goals of the
- * plan in force.
+ * Reads the care plan's part of the chart summary: the diary's last week reduced to a count and a
+ * mean by the database, today's medications for the MME (the list the chart reads anyway), and the
+ * goals of the plan in force.
  */
 @Stateless
 public class CareSummary implements ChartSummaryContributor {
@@ -41,6 +42,9 @@ public class CareSummary implements ChartSummaryContributor {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Medications medications;
+
     @Override
     @PermitAll
     public int order() {
@@ -54,7 +58,7 @@ public class CareSummary implements ChartSummaryContributor {
         guard.confirm(patient);
         LocalDate today = LocalDate.now(clock);
         Goals goals = goals(patient.id());
-        return CareSummaryTiles.assemble(diary(patient.id(), today), mme(patient.id(), today), goals.planTitle(),
+        return CareSummaryTiles.assemble(diary(patient.id(), today), mme(patient, today), goals.planTitle(),
                 goals.goals());
     }
 
@@ -69,11 +73,9 @@ public class CareSummary implements ChartSummaryContributor {
                 : new CareSummaryTiles.DiaryWeek(days, ((Number) row[1]).doubleValue(), (LocalDate) row[2]);
     }
 
-    private MmeResult mme(long patientId, LocalDate today) {
-        return calculator.calculate(em.createQuery("select m from MedicationStatement m where m.patientId = :p"
-                        + " and m.startedOn <= :today and (m.stoppedOn is null or m.stoppedOn >= :today)"
-                        + " order by m.startedOn, m.id", MedicationStatement.class)
-                .setParameter("p", patientId).setParameter("today", today).getResultList().stream()
+    /** Today's MME from the medication list the chart reads anyway (one query per transaction). */
+    private MmeResult mme(AuthorizedPatient patient, LocalDate today) {
+        return calculator.calculate(medications.list(patient).stream().filter(m -> m.isActiveOn(today))
                 .map(MedicationStatement::dose).toList());
     }
 

@@ -15,7 +15,7 @@ import org.algos.diagnosis.instrument.Mcid;
  * changed from the first result compared with the minimal clinically important difference (MCID).
  *
  * <p>The facts come from the instruments themselves: the band is the one stored with the result,
- * the ranges are those of the Algos clinical reference (a unit test checks them against the
+ * the ranges are the instruments' bands (a unit test checks them against the
  * scoring), the MCID and the change metric are the instrument's own, and "reached" is decided by
  * {@link Mcid#reached}, so the words never disagree with the chart's MCID flag. The wording is
  * written for patients: lower is better on every instrument, a worse result is said plainly and

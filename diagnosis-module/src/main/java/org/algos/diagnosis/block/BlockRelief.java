@@ -7,7 +7,7 @@ import org.algos.domain.value.PainScore;
 /**
  * Relief from a diagnostic block: (before − after) ÷ before × 100, where "after" is the lowest
  * score during the expected duration of the local anaesthetic, and whether it reaches the
- * block type's threshold (clinical reference, "Diagnostic blocks"; CMS LCD L38803 for medial
+ * block type's threshold (CMS LCD L38803 for medial
  * branch blocks). A score of 0 before the block is invalid: there is no pain to relieve.
  */
 public record BlockRelief(double percent, boolean positive, int threshold, String source) {

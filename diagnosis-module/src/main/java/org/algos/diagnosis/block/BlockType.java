@@ -6,7 +6,7 @@ import org.algos.domain.value.SpineRegion;
 /**
  * Kinds of diagnostic block, each with the relief that makes it positive. Medial branch blocks
  * are positive at 80 % relief (CMS facet joint LCD L38803 and its sister LCDs); other diagnostic
- * blocks default to 50 % (clinical reference, "Diagnostic blocks").
+ * blocks default to 50 % (a clinic default; no published threshold).
  */
 public enum BlockType {
     MBB_CERVICAL("cervical", SpineRegion.CERVICAL, 80),
@@ -17,7 +17,7 @@ public enum BlockType {
     PERIPHERAL_NERVE_DIAGNOSTIC("peripheral nerve", null, 50);
 
     static final String MBB_SOURCE = "CMS LCD L38803 (facet joint interventions): a medial branch block is positive at ≥80 % relief";
-    static final String DEFAULT_SOURCE = "Clinical reference default: other diagnostic blocks are positive at ≥50 % relief";
+    static final String DEFAULT_SOURCE = "Clinic default, no published threshold: other diagnostic blocks are positive at ≥50 % relief";
 
     private final String defaultRegion;
     private final SpineRegion spineRegion;

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Brief Pain Inventory, short form (BPI). Licensed by MD Anderson: only item keys and short
- * topics ship, never the item texts. Per the Algos clinical reference: {@code severity} is the
+ * topics ship, never the item texts. As scored here: {@code severity} is the
  * mean of the four intensity items (all four needed); {@code interference} is the mean of the
  * interference items answered, valid only when at least 4 of 7 are answered; the band is read
  * from the worst-pain item (0 none, 1–4 mild, 5–6 moderate, 7–10 severe); the MCID is 1 point
@@ -110,8 +110,8 @@ public final class BriefPainInventory implements Instrument {
 
     @Override
     public String source() {
-        return "Brief Pain Inventory, short form (licensed by MD Anderson); scoring and bands per the Algos "
-                + "clinical reference; MCID 1 point on interference (IMMPACT)";
+        return "Brief Pain Inventory, short form (Cleeland & Ryan 1994, Ann Acad Med Singapore 23:129; licensed by "
+                + "MD Anderson); MCID 1 point on interference (IMMPACT, Dworkin 2008)";
     }
 
     private static List<Item> concat(List<Item> first, List<Item> second) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The shared arithmetic of the Oswestry and Neck Disability Indexes: items scored 0–5, the sum as
  * a percent of the maximum of the items answered, scorable with at most one item missing
- * (clinical reference: one missing section lowers the maximum by 5).
+ * (one missing section lowers the maximum by 5: 16 of 45 gives 35.6 %).
  */
 record DisabilityIndexSum(int answered, int sum, int maximum, double percent) {
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * DN4: 10 yes/no items (7 interview, 3 examination), one point per yes, total 0–10. Per the
- * Algos clinical reference: a total of 4 or more means neuropathic pain is likely; no MCID.
+ * As scored here: a total of 4 or more means neuropathic pain is likely; no MCID.
  *
  * <p>The reference gives no rule for missing items, so the project conservatively scores only
  * complete forms: an unasked question is not a "no".
@@ -65,6 +65,6 @@ public final class Dn4 implements Instrument {
 
     @Override
     public String source() {
-        return "DN4 (7 interview and 3 examination items); threshold ≥4 per the Algos clinical reference";
+        return "DN4, 7 interview and 3 examination items (Bouhassira 2005, Pain 114:29); ≥4 neuropathic pain likely";
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * GAD-7: 7 items scored 0–3, total 0–21. Per the Algos clinical reference: bands 0–4 minimal,
+ * GAD-7: 7 items scored 0–3, total 0–21. As scored here: bands 0–4 minimal,
  * 5–9 mild, 10–14 moderate, 15–21 severe; MCID 4 points.
  *
  * <p>The reference gives no rule for missing items, so the project conservatively scores only
@@ -60,7 +60,7 @@ public final class Gad7 implements Instrument {
 
     @Override
     public Optional<Mcid> mcid() {
-        return Optional.of(new Mcid(4, Mcid.Kind.POINTS, "Algos clinical reference: 4 points"));
+        return Optional.of(new Mcid(4, Mcid.Kind.POINTS, "Toussaint 2020: 4 points"));
     }
 
     /** The total. */
@@ -71,6 +71,6 @@ public final class Gad7 implements Instrument {
 
     @Override
     public String source() {
-        return "GAD-7; bands and MCID per the Algos clinical reference";
+        return "GAD-7 (Spitzer 2006, Arch Intern Med 166:1092); MCID Toussaint 2020";
     }
 }

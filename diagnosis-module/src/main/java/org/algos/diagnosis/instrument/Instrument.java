@@ -29,7 +29,7 @@ public interface Instrument {
      */
     Score score(Answers answers);
 
-    /** The MCID of {@link #changeMetric}; empty when the clinical reference gives none. */
+    /** The MCID of {@link #changeMetric}; empty when none is published for the instrument. */
     Optional<Mcid> mcid();
 
     /**

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Neck Disability Index (NDI): 10 items scored 0–5. Per the Algos clinical reference:
+ * Neck Disability Index (NDI): 10 items scored 0–5. As scored here:
  * {@code total} is the raw sum 0–50, {@code percent} = raw × 2, missing items handled as for
  * the ODI (valid with at least 9 answered, percent of the maximum of the items answered);
  * bands on the raw score 0–4 none, 5–14 mild, 15–24 moderate, 25–34 severe, ≥35 complete;
@@ -77,7 +77,7 @@ public final class NeckDisabilityIndex implements Instrument {
     @Override
     public Optional<Mcid> mcid() {
         return Optional.of(new Mcid(7.5, Mcid.Kind.POINTS,
-                "Algos clinical reference: 7.5 raw points (neck pain cohorts vary 5–13)"));
+                "Young 2009: 7.5 raw points (neck pain cohorts vary 5–13)"));
     }
 
     /**
@@ -91,6 +91,6 @@ public final class NeckDisabilityIndex implements Instrument {
 
     @Override
     public String source() {
-        return "Neck Disability Index; scoring, bands and MCID per the Algos clinical reference";
+        return "Neck Disability Index (Vernon & Mior 1991, J Manipulative Physiol Ther 14:409); MCID Young 2009";
     }
 }

@@ -8,7 +8,7 @@ import org.algos.domain.patient.Sex;
 /**
  * Opioid Risk Tool (ORT, Webster 2005): yes/no risk factors whose points differ by sex; the
  * score is the sum of the points of the factors present; 0–3 low, 4–7 moderate, ≥8 high risk;
- * no MCID. Points (female / male) as in the Algos clinical reference.
+ * no MCID. Points (female / male) as Webster 2005 gives them.
  *
  * <p>Project choices, not clinical facts: a factor whose key is absent counts as not present
  * (the REST contract sends factors "true when present"); for sex other or unknown each factor
@@ -102,6 +102,6 @@ public final class OpioidRiskTool implements Instrument {
 
     @Override
     public String source() {
-        return "Opioid Risk Tool, Webster 2005; points by sex and risk bands per the Algos clinical reference";
+        return "Opioid Risk Tool (Webster & Webster 2005, Pain Med 6:432); points by sex and risk bands";
     }
 }

@@ -83,7 +83,6 @@ public final class OswestryDisabilityIndex implements Instrument {
 
     @Override
     public String source() {
-        return "Oswestry Disability Index v2.1a; scoring and bands per the Algos clinical reference; "
-                + "MCID Ostelo 2008";
+        return "Oswestry Disability Index v2.1a (Fairbank & Pynsent 2000, Spine 25:2940); MCID Ostelo 2008";
     }
 }

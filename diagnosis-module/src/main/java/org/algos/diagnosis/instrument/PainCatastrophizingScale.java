@@ -77,7 +77,7 @@ public final class PainCatastrophizingScale implements Instrument {
 
     @Override
     public String source() {
-        return "Pain Catastrophizing Scale; subscales and threshold (total ≥30) per the Algos clinical reference";
+        return "Pain Catastrophizing Scale (Sullivan 1995, Psychol Assess 7:524); total ≥30 clinically relevant (Sullivan 2009, PCS user manual)";
     }
 
     private static Map<String, List<String>> subscales() {

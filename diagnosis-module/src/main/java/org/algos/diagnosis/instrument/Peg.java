@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * PEG: pain on average, interference with enjoyment of life, interference with general activity,
- * each 0–10. Per the Algos clinical reference: the score is the mean of the three; no bands;
+ * each 0–10. As scored here: the score is the mean of the three; no bands;
  * MCID a 30 % reduction.
  *
  * <p>The reference gives no rule for missing items, so the project conservatively scores only
@@ -50,7 +50,7 @@ public final class Peg implements Instrument {
 
     @Override
     public Optional<Mcid> mcid() {
-        return Optional.of(new Mcid(30, Mcid.Kind.PERCENT_REDUCTION, "Algos clinical reference: 30 % reduction"));
+        return Optional.of(new Mcid(30, Mcid.Kind.PERCENT_REDUCTION, "30 % reduction (IMMPACT moderate improvement, Dworkin 2008)"));
     }
 
     /**
@@ -65,6 +65,6 @@ public final class Peg implements Instrument {
 
     @Override
     public String source() {
-        return "PEG three-item scale; mean and MCID per the Algos clinical reference";
+        return "PEG three-item scale (Krebs 2009, J Gen Intern Med 24:733)";
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * PHQ-9: 9 items scored 0–3, total 0–27. Per the Algos clinical reference: bands 0–4 minimal,
+ * PHQ-9: 9 items scored 0–3, total 0–27. As scored here: bands 0–4 minimal,
  * 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27 severe; item 9 above 0 raises a
  * safety alert that the chart shows until acknowledged; MCID 5 points.
  *
@@ -71,7 +71,7 @@ public final class Phq9 implements Instrument {
 
     @Override
     public Optional<Mcid> mcid() {
-        return Optional.of(new Mcid(5, Mcid.Kind.POINTS, "Algos clinical reference: 5 points"));
+        return Optional.of(new Mcid(5, Mcid.Kind.POINTS, "Löwe 2004: 5 points"));
     }
 
     /** The total. */
@@ -82,6 +82,6 @@ public final class Phq9 implements Instrument {
 
     @Override
     public String source() {
-        return "PHQ-9; bands, item 9 safety alert and MCID per the Algos clinical reference";
+        return "PHQ-9 (Kroenke 2001, J Gen Intern Med 16:606); MCID Löwe 2004; item 9 raises a safety alert";
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param total     the instrument's total (for BPI the severity mean, for PEG the mean); 0 and
  *                  meaningless when {@code valid} is false
  * @param percent   percent of the maximum, only for ODI and NDI; otherwise null
- * @param band      severity or risk band in the clinical reference's words; null when the
+ * @param band      severity or risk band in the words of the instrument's source; null when the
  *                  instrument has none (PEG) or the score is invalid
  * @param subscales named subscales in a stable order; empty when none
  * @param alerts    safety alerts the chart shows until acknowledged (PHQ-9 item 9); kept even

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * STarT Back Screening Tool, 9 items. Per the Algos clinical reference: items 1–8 score 1 for
+ * STarT Back Screening Tool, 9 items. As scored here: items 1–8 score 1 for
  * "agree"; item 9 (bothersomeness, 0 "not at all" … 4 "extremely") counts 1 when "very much" (3)
  * or "extremely" (4); {@code total} 0–9; {@code psychosocial} = items 5–9, 0–5; total ≤3 low risk,
  * otherwise psychosocial ≥4 high risk, else medium risk; no MCID.
@@ -92,7 +92,7 @@ public final class StartBack implements Instrument {
 
     @Override
     public String source() {
-        return "STarT Back Screening Tool (9 items); scoring and risk groups per the Algos clinical reference";
+        return "STarT Back Screening Tool, 9 items (Hill 2008, Arthritis Rheum 59:632)";
     }
 
     /** Items 1–8 are agree (1) / disagree (0); item 9 is answered 0–4. */

@@ -1,7 +1,7 @@
 /**
  * Validated questionnaires (instruments) and their scoring: one small class per instrument,
- * each citing its source as given in the Algos clinical reference (shared
- * {@code docs/clinical-reference.md}, section "Questionnaires (instruments)"). Answers are
+ * each citing its primary published source and the source of its MCID (the list with tests is in
+ * {@code docs/clinical-rules.md}). Answers are
  * checked before scoring ({@link org.algos.diagnosis.instrument.AnswerCheck}); improvement is
  * always a fall, because lower is better on every instrument here.
  */

@@ -28,7 +28,7 @@ import java.util.List;
 @Table(name = "pain_assessment")
 public class PainAssessment {
 
-    /** Pain lasting more than 3 months is chronic (ICD-11 MG30; clinical reference). */
+    /** Pain lasting more than 3 months is chronic (ICD-11 MG30, Treede 2019). */
     public static final int CHRONIC_AFTER_MONTHS = 3;
 
     @Id

@@ -1,6 +1,6 @@
 package org.algos.domain.value;
 
-/** Regions of the spine; payers count injection sessions per region (see clinical reference). */
+/** Regions of the spine; payers count injection sessions per region (CMS LCD L38803 and L39240). */
 public enum SpineRegion {
     CERVICAL, THORACIC, LUMBAR, SACRAL;
 

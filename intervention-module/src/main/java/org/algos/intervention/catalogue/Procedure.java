@@ -9,7 +9,7 @@ import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.value.SpineRegion;
 
 /**
- * The procedures the clinic schedules, with their CPT codes (clinical reference, "Codes") and
+ * The procedures the clinic schedules, with their CPT codes (CPT, American Medical Association) and
  * their bleeding-risk category (ASRA Pain Medicine / ESRA, Narouze et al. 2015 and 2018).
  * The codes are the ones the API accepts for eligibility and scheduling.
  */

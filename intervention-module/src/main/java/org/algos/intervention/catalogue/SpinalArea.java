@@ -5,7 +5,7 @@ import org.algos.domain.value.SpineRegion;
 
 /**
  * The two areas in which payers count facet and epidural sessions: cervical with thoracic,
- * lumbar with sacral (CMS facet LCD L38803 and ESI LCD L39240, as the clinical reference
+ * lumbar with sacral (CMS facet LCD L38803 and ESI LCD L39240
  * summarises them).
  */
 public enum SpinalArea {

@@ -14,7 +14,7 @@ public final class EligibilityEngine {
 
     private final List<EligibilityRule> rules;
 
-    /** The rules of the clinical reference with the clinic's numbers. */
+    /** The published rules with the clinic's numbers. */
     public EligibilityEngine(EligibilitySettings settings) {
         this(referenceRules(settings));
     }
@@ -23,7 +23,7 @@ public final class EligibilityEngine {
         this.rules = List.copyOf(rules);
     }
 
-    /** Every rule the clinical reference sets out, in the order the answer lists them. */
+    /** Every published rule, in the order the answer lists them. */
     public static List<EligibilityRule> referenceRules(EligibilitySettings settings) {
         Objects.requireNonNull(settings, "settings");
         return List.of(

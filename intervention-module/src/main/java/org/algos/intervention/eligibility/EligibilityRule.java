@@ -19,7 +19,7 @@ public interface EligibilityRule {
     /** Why the request is refused; empty when the rule is satisfied. */
     Optional<Finding> refusal(EligibilityRequest request, PatientFacts facts);
 
-    /** The published source the clinical reference names for the rule. */
+    /** The published source their publishers set out for the rule. */
     String source();
 
     /** What the rule asks for with the clinic's settings, listed among the met rules when satisfied. */

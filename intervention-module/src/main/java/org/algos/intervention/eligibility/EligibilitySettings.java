@@ -1,7 +1,7 @@
 package org.algos.intervention.eligibility;
 
 /**
- * The numbers the eligibility rules apply. The clinical reference gives each as a default that
+ * The numbers the eligibility rules apply. Each is the published default, which
  * a clinic may change ("Eligibility rules (defaults)"); {@link #defaults()} returns them.
  *
  * @param rollingWindowMonths                the rolling period in which sessions are counted
@@ -40,7 +40,7 @@ public record EligibilitySettings(int rollingWindowMonths,
         requirePercent("scsTrialReliefPercent", scsTrialReliefPercent);
     }
 
-    /** The clinical reference's defaults. */
+    /** The defaults, each from its source. */
     public static EligibilitySettings defaults() {
         return new EligibilitySettings(12, 2, 4, 4, 80, 50, 6, 50, 12, 50);
     }

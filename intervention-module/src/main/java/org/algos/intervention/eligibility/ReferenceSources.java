@@ -1,6 +1,6 @@
 package org.algos.intervention.eligibility;
 
-/** The sources the clinical reference names for each group of rules, as the user sees them. */
+/** The sources their publishers set out for each group of rules, as the user sees them. */
 final class ReferenceSources {
 
     static final String FACET = "CMS LCD L38803 (facet joint interventions, Noridian) and the harmonised facet LCDs";

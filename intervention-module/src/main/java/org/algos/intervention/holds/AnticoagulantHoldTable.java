@@ -13,7 +13,7 @@ import org.algos.intervention.catalogue.BleedingRisk;
 
 /**
  * How long anticoagulants and antiplatelets are held before a procedure (ASRA Pain Medicine /
- * ESRA, Narouze et al. 2015 and 2018, second edition, as the clinical reference states them).
+ * ESRA, Narouze et al. 2015 and 2018, second edition,).
  *
  * <p>Before high- and intermediate-risk procedures: warfarin 5 days (and a normal INR);
  * clopidogrel 7; prasugrel 7 (the reference gives 7–10); ticagrelor 5; apixaban, rivaroxaban and

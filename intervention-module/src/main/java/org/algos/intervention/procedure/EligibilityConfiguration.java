@@ -9,7 +9,7 @@ import org.algos.intervention.eligibility.EligibilitySettings;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The eligibility engine with the clinic's settings: each number of the clinical reference is a
+ * The eligibility engine with the clinic's settings: each published number is a
  * MicroProfile Config key ({@code algos.eligibility.*}) whose default is the reference's value.
  */
 @ApplicationScoped

@@ -52,7 +52,7 @@ import org.algos.intervention.holds.HoldPlanner;
 @Stateless
 public class Procedures {
 
-    /** Relief the repeat rules look for at follow-up (clinical reference: ≥50 %). */
+    /** Relief the repeat rules look for at follow-up (≥50 %, LCD L38803 and L39240). */
     static final int LASTING_RELIEF_PERCENT = 50;
 
     @PersistenceContext

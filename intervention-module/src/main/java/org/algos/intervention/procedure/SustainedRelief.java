@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * How much relief a procedure gave and for how long, from its follow-ups: the latest follow-up
- * still reporting at least the threshold (50 % in the repeat rules of the clinical reference)
+ * still reporting at least the threshold (50 % in the repeat rules of LCD L38803 and L39240)
  * gives the lasting relief and its duration in whole months since the procedure. Without such a
  * follow-up, the best relief documented (immediate or at follow-up) is reported with no duration.
  */

@@ -1,0 +1,4 @@
+/**
+ * The assembly's REST resources: the API application, patients and their record, users, the audit trail.
+ */
+package org.algos.web.api;

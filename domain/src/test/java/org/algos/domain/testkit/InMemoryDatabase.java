@@ -104,9 +104,11 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeAll(ExtensionContext context) {
         FLYWAY_LOG.setLevel(Level.WARNING); // migrations are the application's; their progress is noise here
+        // One name for the database and the unit: EclipseLink keeps deployed units (and their
+        // sessions) by name, so each test class gets a unit of its own, never one left by another.
+        String name = context.getRequiredTestClass().getSimpleName() + "-" + DATABASES.incrementAndGet();
         dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + context.getRequiredTestClass().getSimpleName() + "-"
-                + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)
                 .locations(modules.stream().flatMap(m -> Stream.of("classpath:db/migration/" + m + "/common",
@@ -115,7 +117,7 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
                 .load()
                 .migrate();
         factory = new PersistenceProvider().createContainerEntityManagerFactory(
-                new ListedUnit("algos-test-" + String.join("-", modules), entities, dataSource), Map.of());
+                new ListedUnit(name, entities, dataSource), Map.of());
         audit = new ServiceWiring(transactionScoped, registry, List.of(clock, caller)).build(AuditTrail.class, List.of());
         guard = new ServiceWiring(transactionScoped, registry, List.of(clock, caller, audit))
                 .build(PatientAccessGuard.class, List.of());

@@ -64,7 +64,8 @@ public class PainAssessment {
     @Column(length = 1000)
     private String relieving;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: lists read the marks of every row in one query of their own (PainAssessments.history).
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "pain_body_mark", joinColumns = @JoinColumn(name = "pain_assessment_id"))
     @OrderColumn(name = "mark_order")
     private List<BodyMapMark> bodyMap = new ArrayList<>();

@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
@@ -51,7 +53,8 @@ public class PainAssessments {
      * One assessment in the NRS trend: the average pain compared with the first assessment.
      * Clinically important when it falls by ≥2 points or ≥30 % (Farrar 2001; IMMPACT).
      */
-    public record NrsPoint(PainAssessment assessment, int changeFromBaseline, boolean clinicallyImportant) {
+    public record NrsPoint(PainAssessment assessment, List<BodyMapMark> marks, int changeFromBaseline,
+                           boolean clinicallyImportant) {
     }
 
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE})
@@ -97,25 +100,38 @@ public class PainAssessments {
         guard.confirm(patient);
         long patientId = patient.id();
         List<PainAssessment> rows = em.createQuery("select p from PainAssessment p where p.patientId = :p"
-                        + " order by p.assessedAt, p.id", PainAssessment.class).setParameter("p", patientId)
-                // the body map of every row in one more query, not one per row
-                .setHint("eclipselink.batch", "p.bodyMap").setHint("eclipselink.batch.type", "IN")
-                .getResultList();
+                + " order by p.assessedAt, p.id", PainAssessment.class).setParameter("p", patientId).getResultList();
+        Map<Long, List<BodyMapMark>> marks = marksOf(patientId);
         List<NrsPoint> points = new ArrayList<>(rows.size());
         PainScore baseline = null;
         for (PainAssessment row : rows) {
             PainScore average = PainScore.of(row.nrsAverage());
             if (baseline == null) {
                 baseline = average;
-                points.add(new NrsPoint(row, 0, false));
+                points.add(new NrsPoint(row, marks.getOrDefault(row.id(), List.of()), 0, false));
             } else {
-                points.add(new NrsPoint(row, average.value() - baseline.value(),
+                points.add(new NrsPoint(row, marks.getOrDefault(row.id(), List.of()), average.value() - baseline.value(),
                         baseline.isClinicallyImportantImprovementTo(average)));
             }
         }
         return points;
     }
 
+
+    /**
+     * Every body map of the patient in one query, as values: not one query per assessment, and not
+     * fetched with the entities (EclipseLink's batch or fetch join of an element collection breaks
+     * the commit, eclipse-ee4j/eclipselink#921).
+     */
+    private Map<Long, List<BodyMapMark>> marksOf(long patientId) {
+        Map<Long, List<BodyMapMark>> marks = new HashMap<>();
+        em.createQuery("select p.id, m.region, m.side, m.intensity from PainAssessment p join p.bodyMap m"
+                        + " where p.patientId = :p order by p.id, index(m)", Object[].class)
+                .setParameter("p", patientId).getResultList()
+                .forEach(r -> marks.computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>())
+                        .add(new BodyMapMark((BodyRegion) r[1], (Laterality) r[2], ((Number) r[3]).intValue())));
+        return marks;
+    }
 
     private static List<BodyMapMark> marks(List<Mark> entered, FieldErrors errors) {
         List<BodyMapMark> marks = new ArrayList<>();

@@ -18,7 +18,6 @@ import org.algos.domain.user.Caller;
 import org.algos.domain.value.BodyRegion;
 import org.algos.domain.value.Laterality;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -57,7 +56,6 @@ class PainAssessmentsJpaTest {
      * hint on the element collection builds the embeddables with an uninitialised descriptor
      * (eclipse-ee4j/eclipselink#921). Enable once PainAssessments.history reads the marks another way.
      */
-    @Disabled("PainAssessments.history: the batch hint on p.bodyMap makes the read transaction fail at commit")
     @Test
     void everyAssessmentComesWithItsOwnBodyMapInTheOrderMarked() {
         Patient john = db.people().patient("John", "Roe");

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.algos.diagnosis.pain.BodyMapMark;
 import org.algos.diagnosis.pain.PainAssessment;
 import org.algos.diagnosis.pain.PainAssessments;
 import org.algos.domain.common.FieldErrors;
@@ -40,10 +41,10 @@ public class PainAssessmentResource {
                            String aggravating, String relieving, List<MarkView> bodyMap, Integer changeFromBaseline,
                            boolean clinicallyImportant) {
 
-        static PainView of(PainAssessment p, Integer change, boolean important) {
+        static PainView of(PainAssessment p, List<BodyMapMark> marks, Integer change, boolean important) {
             return new PainView(p.id(), p.assessedAt(), p.nrsNow(), p.nrsWorst(), p.nrsAverage(), p.painType().code(),
                     p.onsetDate(), p.durationMonths(), p.isChronic(), p.aggravating(), p.relieving(),
-                    p.bodyMap().stream().map(m -> new MarkView(m.region().code(), m.side().code(), m.intensity()))
+                    marks.stream().map(m -> new MarkView(m.region().code(), m.side().code(), m.intensity()))
                             .toList(), change, important);
         }
     }
@@ -76,7 +77,8 @@ public class PainAssessmentResource {
                 JsonInput.text(json, "painType", errors), JsonInput.text(json, "onsetDate", errors),
                 JsonInput.text(json, "aggravating", errors), JsonInput.text(json, "relieving", errors), marks);
         errors.throwIfAny();
-        return Response.status(Response.Status.CREATED).entity(PainView.of(pain.record(patientId, entry), null, false))
+        PainAssessment recorded = pain.record(patientId, entry);
+        return Response.status(Response.Status.CREATED).entity(PainView.of(recorded, recorded.bodyMap(), null, false))
                 .build();
     }
 
@@ -84,6 +86,6 @@ public class PainAssessmentResource {
     @Operation(summary = "Pain assessments, oldest first, with the change of average pain (≥2 points or ≥30 % is important)")
     public List<PainView> painHistory(@PathParam("patientId") long patientId) {
         return pain.history(patientId).stream()
-                .map(p -> PainView.of(p.assessment(), p.changeFromBaseline(), p.clinicallyImportant())).toList();
+                .map(p -> PainView.of(p.assessment(), p.marks(), p.changeFromBaseline(), p.clinicallyImportant())).toList();
     }
 }

@@ -17,6 +17,7 @@ import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.instrument.Instrument;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
 import org.algos.diagnosis.instrument.Item;
+import org.algos.diagnosis.pain.BodyMapMark;
 import org.algos.diagnosis.pain.PainAssessment;
 import org.algos.diagnosis.pain.PainAssessments;
 
@@ -89,15 +90,15 @@ public class TrendsBean extends ChartSection {
             boolean baseline = i == 0;
             rows.add(new PainRow(date, a.nrsNow(), a.nrsWorst(), a.nrsAverage(),
                     baseline ? "baseline" : Shown.signed((double) point.changeFromBaseline()),
-                    point.clinicallyImportant() ? "MCID reached" : "", a.painType().code(), regions(a)));
+                    point.clinicallyImportant() ? "MCID reached" : "", a.painType().code(), regions(point.marks())));
             points.add(new TrendChart.Point(date, (double) a.nrsAverage(), baseline, point.clinicallyImportant()));
         }
         painRows = List.copyOf(rows);
         painChart = points.isEmpty() ? null : TrendChart.line("Average pain (NRS)", "NRS 0–10", 10, points);
     }
 
-    private static String regions(PainAssessment a) {
-        return a.bodyMap().stream()
+    private static String regions(List<BodyMapMark> marks) {
+        return marks.stream()
                 .map(m -> BodyMapShape.sidedLabel(m.region(), m.side()) + " " + m.intensity() + "/10")
                 .collect(Collectors.joining("; "));
     }

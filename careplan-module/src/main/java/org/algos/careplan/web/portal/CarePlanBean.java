@@ -38,7 +38,6 @@ import org.algos.careplan.plan.TaskStatus;
 import org.algos.careplan.plan.TeamTasks;
 import org.algos.domain.port.ProblemList;
 import org.algos.domain.careteam.CareTeam;
-import org.algos.domain.careteam.TeamMemberView;
 import org.algos.domain.patient.PatientRegistry;
 import org.algos.domain.user.Role;
 
@@ -65,10 +64,6 @@ public class CarePlanBean implements Serializable {
             "status", "Modality status", "body", "Modality");
     private static final Map<String, String> TASK_LABELS = Map.of("title", "Task", "assignee", "Assigned to",
             "dueDate", "Due date", "status", "Task status");
-
-    /** A choice of a drop-down: the value sent and the label shown. */
-    public record Choice(String value, String label) implements Serializable {
-    }
 
     /** A goal with the status change and progress note being entered for it. */
     public static final class GoalRow implements Serializable {
@@ -271,7 +266,7 @@ public class CarePlanBean implements Serializable {
     private Long planId;
     private String patientName;
     private boolean ready;
-    private List<Choice> team = List.of();
+    private List<TeamMemberChoice> team = List.of();
     private List<String> diagnosisProblems = List.of();
     private List<CarePlansSectionBean.Row> plans = List.of();
 
@@ -319,7 +314,7 @@ public class CarePlanBean implements Serializable {
         ready = ChartSection.attempt(() -> {
             PatientRegistry.Opened opened = patients.open(patientId);
             patientName = PatientRow.of(opened.patient()).name();
-            team = careTeam.members(patientId).stream().map(CarePlanBean::member).toList();
+            team = careTeam.members(patientId).stream().map(TeamMemberChoice::of).toList();
             diagnosisProblems = problemList.problemsOf(opened.access()).stream()
                     .map(d -> PlanProblems.ofDiagnosis(d.code(), d.title())).distinct().toList();
             if (planId == null) {
@@ -329,10 +324,6 @@ public class CarePlanBean implements Serializable {
                 readPlan();
             }
         });
-    }
-
-    private static Choice member(TeamMemberView m) {
-        return new Choice(m.username(), m.displayName() + " (" + m.role().code() + ")");
     }
 
     /** Reads the plan with all its parts and puts them in the forms, discarding what was typed. */
@@ -562,7 +553,7 @@ public class CarePlanBean implements Serializable {
     }
 
     public String getTeamNames() {
-        return team.stream().map(Choice::label).collect(Collectors.joining(", "));
+        return team.stream().map(TeamMemberChoice::label).collect(Collectors.joining(", "));
     }
 
     public Long getPatientId() {
@@ -585,7 +576,7 @@ public class CarePlanBean implements Serializable {
         return patientName;
     }
 
-    public List<Choice> getTeam() {
+    public List<TeamMemberChoice> getTeam() {
         return team;
     }
 

@@ -21,33 +21,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.algos.careplan.plan.CarePlan;
-import org.algos.careplan.plan.CarePlanGoal;
-import org.algos.careplan.plan.CarePlanGoals;
-import org.algos.careplan.plan.CarePlanModalities;
-import org.algos.careplan.plan.CarePlanModality;
 import org.algos.careplan.plan.CarePlanStatus;
-import org.algos.careplan.plan.CarePlanTask;
 import org.algos.careplan.plan.CarePlans;
-import org.algos.careplan.plan.Discipline;
-import org.algos.careplan.plan.GoalProgressNote;
-import org.algos.careplan.plan.GoalStatus;
-import org.algos.careplan.plan.ModalityPermissions;
-import org.algos.careplan.plan.ModalityStatus;
-import org.algos.careplan.plan.TaskInput;
-import org.algos.careplan.plan.TaskStatus;
-import org.algos.careplan.plan.TeamTasks;
 import org.algos.domain.port.ProblemList;
 import org.algos.domain.careteam.CareTeam;
-import org.algos.domain.careteam.TeamMemberView;
 import org.algos.domain.patient.PatientRegistry;
-import org.algos.domain.user.Role;
 
 /**
  * The care-plan editor: a plan's title, status and problems (linked to the patient's diagnoses),
- * SMART goals with progress notes, modalities by discipline and team tasks. The page offers each
- * user the parts their role may change (the physician the plan itself, each discipline its own
- * modalities); the services enforce the same. A change that meets someone else's newer save is
- * refused with a message, and what the user typed stays in the form until they reload.
+ * SMART goals with progress notes, modalities by discipline and team tasks. This bean holds the
+ * page (patient, plan, team) and the plan form; the goals, modalities and tasks forms are beans
+ * of their own that this one hands their part of each read. The page offers each user the parts
+ * their role may change (the physician the plan itself, each discipline its own modalities); the
+ * services enforce the same. A change that meets someone else's newer save is refused with a
+ * message, and what the user typed stays in the form until they reload.
  */
 @Named
 @ViewScoped
@@ -57,188 +44,6 @@ public class CarePlanBean implements Serializable {
 
     private static final Map<String, String> PLAN_LABELS = Map.of("title", "Title", "status", "Status",
             "problems", "Problems");
-    private static final Map<String, String> GOAL_LABELS = Map.of("description", "Goal", "measure", "Measure",
-            "targetValue", "Target value", "targetDate", "Target date", "status", "Goal status",
-            "progressNote", "Progress note", "body", "Goal");
-    private static final Map<String, String> MODALITY_LABELS = Map.of("discipline", "Discipline",
-            "details", "Details", "frequency", "Frequency", "responsible", "Responsible clinician",
-            "status", "Modality status", "body", "Modality");
-    private static final Map<String, String> TASK_LABELS = Map.of("title", "Task", "assignee", "Assigned to",
-            "dueDate", "Due date", "status", "Task status");
-
-    /** A choice of a drop-down: the value sent and the label shown. */
-    public record Choice(String value, String label) implements Serializable {
-    }
-
-    /** A goal with the status change and progress note being entered for it. */
-    public static final class GoalRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final long id;
-        private final long version;
-        private final String description;
-        private final String measure;
-        private final String targetValue;
-        private final String targetDate;
-        private final GoalStatus current;
-        private final String status;
-        private final List<String> progress;
-        private String newStatus;
-        private String note;
-
-        GoalRow(CarePlanGoal g, List<GoalProgressNote> notes) {
-            id = g.id();
-            version = g.version();
-            description = g.description();
-            measure = g.measure();
-            targetValue = g.targetValue();
-            targetDate = Shown.date(g.targetDate());
-            current = g.status();
-            status = current.code();
-            progress = notes.stream().map(n -> Shown.date(n.notedOn()) + " · " + n.note() + " (" + n.author() + ")")
-                    .toList();
-            newStatus = status;
-        }
-
-        /** The statuses this goal may move to, its own first. */
-        public List<String> getStatusChoices() {
-            return Arrays.stream(GoalStatus.values()).filter(current::canBecome).map(GoalStatus::code).toList();
-        }
-
-        public long getId() {
-            return id;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public String getMeasure() {
-            return measure;
-        }
-
-        public String getTargetValue() {
-            return targetValue;
-        }
-
-        public String getTargetDate() {
-            return targetDate;
-        }
-
-        public String getStatus() {
-            return status;
-        }
-
-        public List<String> getProgress() {
-            return progress;
-        }
-
-        public String getNewStatus() {
-            return newStatus;
-        }
-
-        public void setNewStatus(String newStatus) {
-            this.newStatus = newStatus;
-        }
-
-        public String getNote() {
-            return note;
-        }
-
-        public void setNote(String note) {
-            this.note = note;
-        }
-    }
-
-    /** A modality with the changes being entered for it; {@code editable} when the user's discipline may change it. */
-    public static final class ModalityRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final long id;
-        private final long version;
-        private final String discipline;
-        private final String details;
-        private final String frequency;
-        private final String responsible;
-        private final String status;
-        private final boolean editable;
-        private String newFrequency;
-        private String newResponsible;
-        private String newStatus;
-
-        ModalityRow(CarePlanModality m, boolean editable) {
-            id = m.id();
-            version = m.version();
-            discipline = m.discipline().name();
-            details = m.details() == null ? "" : m.details();
-            frequency = m.frequency();
-            responsible = m.responsible();
-            status = m.status().code();
-            this.editable = editable;
-            newFrequency = frequency;
-            newResponsible = responsible;
-            newStatus = status;
-        }
-
-        public long getId() {
-            return id;
-        }
-
-        public String getDiscipline() {
-            return discipline;
-        }
-
-        public String getDetails() {
-            return details;
-        }
-
-        public String getFrequency() {
-            return frequency;
-        }
-
-        public String getResponsible() {
-            return responsible;
-        }
-
-        public String getStatus() {
-            return status;
-        }
-
-        public boolean isEditable() {
-            return editable;
-        }
-
-        public String getNewFrequency() {
-            return newFrequency;
-        }
-
-        public void setNewFrequency(String newFrequency) {
-            this.newFrequency = newFrequency;
-        }
-
-        public String getNewResponsible() {
-            return newResponsible;
-        }
-
-        public void setNewResponsible(String newResponsible) {
-            this.newResponsible = newResponsible;
-        }
-
-        public String getNewStatus() {
-            return newStatus;
-        }
-
-        public void setNewStatus(String newStatus) {
-            this.newStatus = newStatus;
-        }
-    }
-
-    /** A team task as a row. */
-    public record TaskRow(long id, long version, String title, String assignee, String dueDate, String status,
-                          boolean overdue, String doneBy, boolean fromConference) implements Serializable {
-    }
 
     @Inject
     private PatientRegistry patients;
@@ -253,25 +58,25 @@ public class CarePlanBean implements Serializable {
     private CarePlans carePlans;
 
     @Inject
-    private CarePlanGoals goals;
-
-    @Inject
-    private CarePlanModalities modalities;
-
-    @Inject
-    private TeamTasks tasks;
-
-    @Inject
     private PortalUser user;
 
     @Inject
     private Clock clock;
 
+    @Inject
+    private CarePlanGoalsForm goalsForm;
+
+    @Inject
+    private CarePlanModalitiesForm modalitiesForm;
+
+    @Inject
+    private CarePlanTasksForm tasksForm;
+
     private Long patientId;
     private Long planId;
     private String patientName;
     private boolean ready;
-    private List<Choice> team = List.of();
+    private List<TeamMemberChoice> team = List.of();
     private List<String> diagnosisProblems = List.of();
     private List<CarePlansSectionBean.Row> plans = List.of();
 
@@ -286,26 +91,6 @@ public class CarePlanBean implements Serializable {
     private List<String> linkedProblems = new ArrayList<>();
     private String otherProblems;
 
-    private List<GoalRow> goalRows = List.of();
-    private List<ModalityRow> modalityRows = List.of();
-    private List<TaskRow> taskRows = List.of();
-
-    private String goalDescription;
-    private String goalMeasure;
-    private String goalTarget;
-    private LocalDate goalTargetDate;
-    private String goalStatus;
-
-    private String modalityDiscipline;
-    private String modalityDetails;
-    private String modalityFrequency;
-    private String modalityResponsible;
-    private String modalityStatus;
-
-    private String taskTitle;
-    private String taskAssignee;
-    private LocalDate taskDue;
-
     @Transactional
     public void load() {
         if (patientId == null) {
@@ -319,7 +104,7 @@ public class CarePlanBean implements Serializable {
         ready = ChartSection.attempt(() -> {
             PatientRegistry.Opened opened = patients.open(patientId);
             patientName = PatientRow.of(opened.patient()).name();
-            team = careTeam.members(patientId).stream().map(CarePlanBean::member).toList();
+            team = careTeam.members(patientId).stream().map(TeamMemberChoice::of).toList();
             diagnosisProblems = problemList.problemsOf(opened.access()).stream()
                     .map(d -> PlanProblems.ofDiagnosis(d.code(), d.title())).distinct().toList();
             if (planId == null) {
@@ -329,10 +114,6 @@ public class CarePlanBean implements Serializable {
                 readPlan();
             }
         });
-    }
-
-    private static Choice member(TeamMemberView m) {
-        return new Choice(m.username(), m.displayName() + " (" + m.role().code() + ")");
     }
 
     /** Reads the plan with all its parts and puts them in the forms, discarding what was typed. */
@@ -350,20 +131,14 @@ public class CarePlanBean implements Serializable {
         PlanProblems.Split split = PlanProblems.split(plan.problems(), Set.copyOf(diagnosisProblems));
         linkedProblems = new ArrayList<>(split.linked());
         otherProblems = split.others();
-        goalRows = detail.goals().stream()
-                .map(g -> new GoalRow(g, detail.progress().getOrDefault(g.id(), List.of()))).toList();
-        Role role = user.getRoleValue();
-        boolean open = plan.status().isOpen();
-        modalityRows = detail.modalities().stream()
-                .map(m -> new ModalityRow(m, open && ModalityPermissions.mayEdit(role, m.discipline()))).toList();
-        LocalDate today = LocalDate.now(clock);
-        taskRows = detail.tasks() == null ? List.of() : detail.tasks().stream().map(t -> task(t, today)).toList();
+        goalsForm.show(detail.goals(), detail.progress());
+        modalitiesForm.show(detail.modalities(), plan.status().isOpen());
+        tasksForm.show(detail.tasks());
     }
 
-    private static TaskRow task(CarePlanTask t, LocalDate today) {
-        return new TaskRow(t.id(), t.version(), t.title(), t.assignee(), Shown.date(t.dueDate()), t.status().code(),
-                t.isOverdue(today), t.doneBy() == null ? "" : t.doneBy() + " " + Shown.dateTime(t.doneAt()),
-                t.caseConferenceId() != null);
+    /** After a form saved: every form shows the plan as it is now stored. */
+    public void readPlanAgain() {
+        ChartSection.attempt(this::readPlan);
     }
 
     /** Reloads the plan as saved, discarding unsaved input (after a conflict). */
@@ -392,100 +167,9 @@ public class CarePlanBean implements Serializable {
                 new CarePlans.Entry(title, problems, newStatus)), PLAN_LABELS);
         if (ok) {
             Messages.info("Care plan saved.");
-            ChartSection.attempt(this::readPlan);
+            readPlanAgain();
         }
         return null;
-    }
-
-    public void addGoal() {
-        boolean ok = ChartSection.attempt(() -> goals.add(patientId, planId, new CarePlanGoals.Entry(goalDescription,
-                goalMeasure, goalTarget, goalTargetDate == null ? null : goalTargetDate.toString(), goalStatus)),
-                GOAL_LABELS);
-        if (ok) {
-            Messages.info("Goal added: " + goalDescription.strip());
-            goalDescription = null;
-            goalMeasure = null;
-            goalTarget = null;
-            goalTargetDate = null;
-            goalStatus = null;
-            ChartSection.attempt(this::readPlan);
-        }
-    }
-
-    /** Saves a goal's new status and progress note; a conflict leaves both in the row. */
-    public void updateGoal(GoalRow row) {
-        String newStatus = row.getNewStatus() == null || row.getNewStatus().equals(row.getStatus()) ? null
-                : row.getNewStatus();
-        String note = row.getNote() == null || row.getNote().isBlank() ? null : row.getNote();
-        if (newStatus == null && note == null) {
-            Messages.error("Goal: choose a new status or write a progress note.");
-            return;
-        }
-        boolean ok = ChartSection.attempt(() -> goals.update(patientId, planId, row.id, row.version,
-                new CarePlanGoals.Change(null, null, null, null, newStatus, note, null)), GOAL_LABELS);
-        if (ok) {
-            Messages.info("Goal updated: " + row.getDescription());
-            ChartSection.attempt(this::readPlan);
-        }
-    }
-
-    public void addModality() {
-        boolean ok = ChartSection.attempt(() -> modalities.add(patientId, planId, new CarePlanModalities.Entry(
-                modalityDiscipline, modalityDetails, modalityFrequency, modalityResponsible, modalityStatus)),
-                MODALITY_LABELS);
-        if (ok) {
-            Messages.info(modalityDiscipline + " modality added.");
-            modalityDiscipline = null;
-            modalityDetails = null;
-            modalityFrequency = null;
-            modalityResponsible = null;
-            modalityStatus = null;
-            ChartSection.attempt(this::readPlan);
-        }
-    }
-
-    /** Saves what changed of a modality's frequency, responsible clinician and status. */
-    public void updateModality(ModalityRow row) {
-        String frequency = changed(row.getNewFrequency(), row.getFrequency());
-        String responsible = changed(row.getNewResponsible(), row.getResponsible());
-        String newStatus = changed(row.getNewStatus(), row.getStatus());
-        if (frequency == null && responsible == null && newStatus == null) {
-            Messages.error("Modality: nothing was changed.");
-            return;
-        }
-        boolean ok = ChartSection.attempt(() -> modalities.update(patientId, planId, row.id, row.version,
-                new CarePlanModalities.Change(null, frequency, responsible, newStatus)), MODALITY_LABELS);
-        if (ok) {
-            Messages.info(row.getDiscipline() + " modality updated.");
-            ChartSection.attempt(this::readPlan);
-        }
-    }
-
-    private static String changed(String entered, String read) {
-        return entered == null || entered.equals(read) ? null : entered;
-    }
-
-    public void addTask() {
-        boolean ok = ChartSection.attempt(() -> tasks.add(patientId, planId, new TaskInput.Entry(taskTitle,
-                taskAssignee, taskDue == null ? null : taskDue.toString())), TASK_LABELS);
-        if (ok) {
-            Messages.info("Task for " + taskAssignee + " added: " + taskTitle.strip());
-            taskTitle = null;
-            taskAssignee = null;
-            taskDue = null;
-            ChartSection.attempt(this::readPlan);
-        }
-    }
-
-    /** Marks an open task done, or a done task open again. */
-    public void toggleTask(TaskRow row) {
-        String next = TaskStatus.OPEN.code().equals(row.status()) ? TaskStatus.DONE.code() : TaskStatus.OPEN.code();
-        boolean ok = ChartSection.attempt(() -> tasks.changeStatus(patientId, planId, row.id(), row.version(), next),
-                TASK_LABELS);
-        if (ok) {
-            Messages.info("Task \"" + row.title() + "\" is " + next + ".");
-            ChartSection.attempt(this::readPlan);
-        }
     }
 
     public boolean isReady() {
@@ -505,25 +189,6 @@ public class CarePlanBean implements Serializable {
         return user.isPhysician() && isOpen();
     }
 
-    /** Physicians, physiotherapists and psychologists set goals and note their progress. */
-    public boolean isMayEditGoals() {
-        Role role = user.getRoleValue();
-        return isOpen() && (role == Role.PHYSICIAN || role == Role.PHYSIOTHERAPIST || role == Role.PSYCHOLOGIST);
-    }
-
-    /** The disciplines whose modalities the user may add; empty when none. */
-    public List<String> getDisciplineChoices() {
-        if (!isOpen()) {
-            return List.of();
-        }
-        Set<Discipline> own = ModalityPermissions.editableBy(user.getRoleValue());
-        return Arrays.stream(Discipline.values()).filter(own::contains).map(Discipline::name).toList();
-    }
-
-    public boolean isMayAddTasks() {
-        return isOpen() && user.isClinician();
-    }
-
     /** For a new plan: draft or active; for a saved one: the statuses it may move to, its own first. */
     public List<String> getStatusChoices() {
         if (planStatusRead == null) {
@@ -534,14 +199,6 @@ public class CarePlanBean implements Serializable {
         Arrays.stream(CarePlanStatus.values()).filter(planStatusRead::canBecome).map(CarePlanStatus::code)
                 .forEach(choices::add);
         return List.copyOf(choices);
-    }
-
-    public List<String> getGoalStatuses() {
-        return Arrays.stream(GoalStatus.values()).map(GoalStatus::code).toList();
-    }
-
-    public List<String> getModalityStatuses() {
-        return Arrays.stream(ModalityStatus.values()).map(ModalityStatus::code).toList();
     }
 
     public LocalDate getToday() {
@@ -556,13 +213,8 @@ public class CarePlanBean implements Serializable {
         return savedTitle;
     }
 
-    public String getOpenTaskCount() {
-        long open = taskRows.stream().filter(t -> TaskStatus.OPEN.code().equals(t.status())).count();
-        return open + " open of " + taskRows.size();
-    }
-
     public String getTeamNames() {
-        return team.stream().map(Choice::label).collect(Collectors.joining(", "));
+        return team.stream().map(TeamMemberChoice::label).collect(Collectors.joining(", "));
     }
 
     public Long getPatientId() {
@@ -585,7 +237,7 @@ public class CarePlanBean implements Serializable {
         return patientName;
     }
 
-    public List<Choice> getTeam() {
+    public List<TeamMemberChoice> getTeam() {
         return team;
     }
 
@@ -639,121 +291,5 @@ public class CarePlanBean implements Serializable {
 
     public void setOtherProblems(String otherProblems) {
         this.otherProblems = otherProblems;
-    }
-
-    public List<GoalRow> getGoalRows() {
-        return goalRows;
-    }
-
-    public List<ModalityRow> getModalityRows() {
-        return modalityRows;
-    }
-
-    public List<TaskRow> getTaskRows() {
-        return taskRows;
-    }
-
-    public String getGoalDescription() {
-        return goalDescription;
-    }
-
-    public void setGoalDescription(String goalDescription) {
-        this.goalDescription = goalDescription;
-    }
-
-    public String getGoalMeasure() {
-        return goalMeasure;
-    }
-
-    public void setGoalMeasure(String goalMeasure) {
-        this.goalMeasure = goalMeasure;
-    }
-
-    public String getGoalTarget() {
-        return goalTarget;
-    }
-
-    public void setGoalTarget(String goalTarget) {
-        this.goalTarget = goalTarget;
-    }
-
-    public LocalDate getGoalTargetDate() {
-        return goalTargetDate;
-    }
-
-    public void setGoalTargetDate(LocalDate goalTargetDate) {
-        this.goalTargetDate = goalTargetDate;
-    }
-
-    public String getGoalStatus() {
-        return goalStatus;
-    }
-
-    public void setGoalStatus(String goalStatus) {
-        this.goalStatus = goalStatus;
-    }
-
-    public String getModalityDiscipline() {
-        return modalityDiscipline;
-    }
-
-    public void setModalityDiscipline(String modalityDiscipline) {
-        this.modalityDiscipline = modalityDiscipline;
-    }
-
-    public String getModalityDetails() {
-        return modalityDetails;
-    }
-
-    public void setModalityDetails(String modalityDetails) {
-        this.modalityDetails = modalityDetails;
-    }
-
-    public String getModalityFrequency() {
-        return modalityFrequency;
-    }
-
-    public void setModalityFrequency(String modalityFrequency) {
-        this.modalityFrequency = modalityFrequency;
-    }
-
-    public String getModalityResponsible() {
-        return modalityResponsible;
-    }
-
-    public void setModalityResponsible(String modalityResponsible) {
-        this.modalityResponsible = modalityResponsible;
-    }
-
-    public String getModalityStatus() {
-        return modalityStatus;
-    }
-
-    public void setModalityStatus(String modalityStatus) {
-        this.modalityStatus = modalityStatus;
-    }
-
-    public String getTaskTitle() {
-        return taskTitle;
-    }
-
-    public void setTaskTitle(String taskTitle) {
-        this.taskTitle = taskTitle;
-    }
-
-    public String getTaskAssignee() {
-        return taskAssignee;
-    }
-
-    public void setTaskAssignee(String taskAssignee) {
-        this.taskAssignee = taskAssignee;
-    }
-
-    public LocalDate getTaskDue() {
-        return taskDue;
-    }
-
-    public void setTaskDue(LocalDate taskDue) {
-        this.taskDue = taskDue;
     }
 }

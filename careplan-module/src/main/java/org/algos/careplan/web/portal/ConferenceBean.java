@@ -108,7 +108,7 @@ public class ConferenceBean implements Serializable {
     private String patientName;
     private String patientChoice;
     private boolean ready;
-    private List<CarePlanBean.Choice> team = List.of();
+    private List<TeamMemberChoice> team = List.of();
     private String activePlanTitle;
     private List<ConferenceRow> rows = List.of();
 
@@ -129,9 +129,7 @@ public class ConferenceBean implements Serializable {
         }
         ready = ChartSection.attempt(() -> {
             patientName = PatientRow.of(patients.open(patientId).patient()).name();
-            team = careTeam.members(patientId).stream()
-                    .map(m -> new CarePlanBean.Choice(m.username(), m.displayName() + " (" + m.role().code() + ")"))
-                    .toList();
+            team = careTeam.members(patientId).stream().map(TeamMemberChoice::of).toList();
             activePlanTitle = carePlans.list(patientId).stream().filter(p -> p.status() == CarePlanStatus.ACTIVE)
                     .map(p -> p.title()).findFirst().orElse(null);
             readConferences();
@@ -259,7 +257,7 @@ public class ConferenceBean implements Serializable {
         this.patientChoice = patientChoice;
     }
 
-    public List<CarePlanBean.Choice> getTeam() {
+    public List<TeamMemberChoice> getTeam() {
         return team;
     }
 

@@ -1,11 +1,10 @@
 package org.algos.domain.access;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import org.algos.domain.user.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +15,7 @@ import org.algos.domain.audit.AuditRecord;
 import org.algos.domain.audit.AuditTrail;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.NotFoundException;
+import org.algos.domain.user.Caller;
 
 /**
  * The single gate to patient data: every service that reads or writes a patient's record asks

@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import org.algos.domain.user.Caller;
 import org.algos.domain.common.Clocks;
+import org.algos.domain.user.Caller;
 
 /**
  * Appends events to the audit trail inside the caller's transaction: the event commits with the

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.algos.domain.access.AuthorizedPatient;
-import org.algos.domain.user.Caller;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -24,6 +23,7 @@ import org.algos.domain.careteam.CareTeamMember;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.Page;
+import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
 
 /** Registers, opens, corrects and finds patients, always through the access guard. */

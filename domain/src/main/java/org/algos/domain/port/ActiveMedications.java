@@ -1,8 +1,8 @@
 package org.algos.domain.port;
 
 import java.time.LocalDate;
-import org.algos.domain.access.AuthorizedPatient;
 import java.util.List;
+import org.algos.domain.access.AuthorizedPatient;
 
 /**
  * The medications a patient takes on a date, for rules owned by other modules (anticoagulant

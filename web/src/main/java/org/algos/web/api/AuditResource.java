@@ -1,8 +1,5 @@
 package org.algos.web.api;
 
-import org.algos.web.kit.api.PageView;
-import org.algos.web.kit.api.QueryInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +13,8 @@ import org.algos.domain.audit.AuditReview;
 import org.algos.domain.audit.AuditVerification;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.Page;
+import org.algos.web.kit.api.PageView;
+import org.algos.web.kit.api.QueryInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit trail, for auditors. */

@@ -1,9 +1,5 @@
 package org.algos.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-import org.algos.web.kit.api.Problem;
-import org.algos.web.kit.api.Versions;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +22,9 @@ import org.algos.domain.common.FieldErrors;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.patient.PatientRegistry;
 import org.algos.web.api.PatientResource.MemberView;
+import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.Problem;
+import org.algos.web.kit.api.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

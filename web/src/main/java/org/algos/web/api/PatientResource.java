@@ -1,9 +1,5 @@
 package org.algos.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-import org.algos.web.kit.api.PageView;
-import org.algos.web.kit.api.QueryInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -30,6 +26,9 @@ import org.algos.domain.common.Page;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.patient.PatientDetails;
 import org.algos.domain.patient.PatientRegistry;
+import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.PageView;
+import org.algos.web.kit.api.QueryInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Patients, their care teams and break-glass access. */

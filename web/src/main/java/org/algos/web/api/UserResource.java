@@ -1,9 +1,5 @@
 package org.algos.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-import org.algos.web.kit.api.PageView;
-import org.algos.web.kit.api.QueryInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -22,6 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.Page;
 import org.algos.domain.user.ClinicUser;
+import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.PageView;
+import org.algos.web.kit.api.QueryInput;
 import org.algos.web.security.UserAccounts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -1,7 +1,5 @@
 package org.algos.web.portal;
 
-import org.algos.web.kit.portal.Messages;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +11,7 @@ import org.algos.domain.audit.AuditEvent;
 import org.algos.domain.audit.AuditReview;
 import org.algos.domain.audit.AuditVerification;
 import org.algos.domain.common.Page;
+import org.algos.web.kit.portal.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

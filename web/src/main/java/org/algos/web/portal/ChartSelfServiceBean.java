@@ -1,10 +1,5 @@
 package org.algos.web.portal;
 
-import org.algos.diagnosis.web.portal.AssessmentEntryBean;
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +18,12 @@ import org.algos.careplan.preference.PatientPreferences;
 import org.algos.careplan.preference.TreatmentToAvoid;
 import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
+import org.algos.diagnosis.web.portal.AssessmentEntryBean;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.user.Role;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * The chart's view of the patient's self-service: questionnaires the patient still has to fill in

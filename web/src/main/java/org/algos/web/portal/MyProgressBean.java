@@ -1,10 +1,5 @@
 package org.algos.web.portal;
 
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.OwnRecord;
-import org.algos.web.kit.portal.Shown;
-import org.algos.web.kit.portal.TrendChart;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,6 +17,10 @@ import org.algos.diagnosis.instrument.Instrument;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
 import org.algos.diagnosis.instrument.Item;
 import org.algos.domain.user.Role;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.OwnRecord;
+import org.algos.web.kit.portal.Shown;
+import org.algos.web.kit.portal.TrendChart;
 
 /**
  * The patient's own trends: each questionnaire they have results for, explained in plain words

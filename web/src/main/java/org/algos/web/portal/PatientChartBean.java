@@ -1,20 +1,15 @@
 package org.algos.web.portal;
 
-import org.algos.diagnosis.web.portal.AssessmentEntryBean;
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.PatientRow;
-import org.algos.web.kit.portal.PortalUser;
-
-import jakarta.faces.view.ViewScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.algos.diagnosis.web.portal.AssessmentEntryBean;
 import org.algos.domain.access.AccessBasis;
 import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.access.BreakGlass;
@@ -22,7 +17,11 @@ import org.algos.domain.access.BreakGlassGrant;
 import org.algos.domain.careteam.CareTeam;
 import org.algos.domain.careteam.TeamMemberView;
 import org.algos.domain.patient.Patient;
+import org.algos.web.kit.portal.ChartSection;
 import org.algos.web.kit.portal.ChartShell;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PatientRow;
+import org.algos.web.kit.portal.PortalUser;
 
 /**
  * The patient chart: header, care team and the way into questionnaires; offers break-glass when

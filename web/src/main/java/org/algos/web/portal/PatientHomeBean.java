@@ -1,9 +1,5 @@
 package org.algos.web.portal;
 
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.OwnRecord;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +16,9 @@ import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.assessment.QuestionnaireAssignment;
 import org.algos.diagnosis.assessment.ScoreExplanation;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.OwnRecord;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * The patient's home: the questionnaires the team asked for, today's diary, and the reading the

@@ -1,8 +1,5 @@
 package org.algos.web.portal;
 
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.PatientRow;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +9,8 @@ import java.util.Map;
 import org.algos.domain.common.Page;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.patient.PatientRegistry;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PatientRow;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

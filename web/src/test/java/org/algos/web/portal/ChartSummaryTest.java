@@ -8,16 +8,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.algos.careplan.medication.MmeCalculator;
+import org.algos.careplan.medication.MmeResult;
 import org.algos.careplan.medication.OpioidDose;
-import org.algos.careplan.web.portal.CareSummaryTiles;
 import org.algos.careplan.web.portal.CareSummaryTiles.DiaryWeek;
 import org.algos.careplan.web.portal.CareSummaryTiles.GoalFact;
-import org.algos.careplan.medication.MmeResult;
+import org.algos.careplan.web.portal.CareSummaryTiles;
+import org.algos.diagnosis.web.portal.DiagnosisSummaryTiles.NrsFact;
+import org.algos.diagnosis.web.portal.DiagnosisSummaryTiles.ScoreFact;
 import org.algos.diagnosis.web.portal.DiagnosisSummaryTiles;
 import org.algos.web.kit.portal.SummaryLine;
 import org.algos.web.kit.portal.SummaryTile;
-import org.algos.diagnosis.web.portal.DiagnosisSummaryTiles.NrsFact;
-import org.algos.diagnosis.web.portal.DiagnosisSummaryTiles.ScoreFact;
 import org.junit.jupiter.api.Test;
 
 class ChartSummaryTest {

@@ -1,9 +1,5 @@
 package org.algos.careplan.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-import org.algos.web.kit.api.Problem;
-import org.algos.web.kit.api.Versions;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -35,6 +31,9 @@ import org.algos.careplan.plan.GoalProgressNote;
 import org.algos.careplan.plan.TaskInput;
 import org.algos.careplan.plan.TeamTasks;
 import org.algos.domain.common.FieldErrors;
+import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.Problem;
+import org.algos.web.kit.api.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

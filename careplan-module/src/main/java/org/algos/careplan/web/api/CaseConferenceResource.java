@@ -1,7 +1,5 @@
 package org.algos.careplan.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -26,8 +24,9 @@ import java.util.List;
 import java.util.Map;
 import org.algos.careplan.conference.CaseConferences;
 import org.algos.careplan.plan.TaskInput;
-import org.algos.domain.common.FieldErrors;
 import org.algos.careplan.web.api.CarePlanResource.TaskView;
+import org.algos.domain.common.FieldErrors;
+import org.algos.web.kit.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Case conferences of a patient's care team; their tasks go onto the patient's active care plan. */

@@ -1,7 +1,5 @@
 package org.algos.careplan.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -22,6 +20,7 @@ import org.algos.careplan.education.EducationAssignment;
 import org.algos.careplan.education.EducationTopic;
 import org.algos.careplan.education.PatientEducation;
 import org.algos.domain.common.FieldErrors;
+import org.algos.web.kit.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Education texts given to a patient: the care team assigns, the patient reads and marks read. */

@@ -1,7 +1,5 @@
 package org.algos.careplan.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -21,6 +19,7 @@ import java.util.List;
 import org.algos.careplan.medication.MedicationStatement;
 import org.algos.careplan.medication.Medications;
 import org.algos.domain.common.FieldErrors;
+import org.algos.web.kit.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A patient's medication list. */

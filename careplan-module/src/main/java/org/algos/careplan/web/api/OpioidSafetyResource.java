@@ -1,7 +1,5 @@
 package org.algos.careplan.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -21,6 +19,7 @@ import org.algos.careplan.medication.OpioidSafety;
 import org.algos.careplan.medication.OpioidSafetyDates;
 import org.algos.careplan.medication.OpioidSafetyReview;
 import org.algos.domain.common.FieldErrors;
+import org.algos.web.kit.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

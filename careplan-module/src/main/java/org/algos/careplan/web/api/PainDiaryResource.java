@@ -1,9 +1,5 @@
 package org.algos.careplan.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-import org.algos.web.kit.api.PageView;
-import org.algos.web.kit.api.QueryInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -22,6 +18,9 @@ import org.algos.careplan.diary.DiaryEntry;
 import org.algos.careplan.diary.PainDiary;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.Page;
+import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.PageView;
+import org.algos.web.kit.api.QueryInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The patient's pain diary: the patient writes a day, the care team reads. */

@@ -1,7 +1,5 @@
 package org.algos.careplan.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -20,6 +18,7 @@ import java.util.List;
 import org.algos.careplan.psych.PsychEvaluation;
 import org.algos.careplan.psych.PsychEvaluations;
 import org.algos.domain.common.FieldErrors;
+import org.algos.web.kit.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Psychological evaluations, with the clearance for neuromodulation the SCS trial rule reads. */

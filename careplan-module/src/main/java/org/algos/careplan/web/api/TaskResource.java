@@ -1,8 +1,5 @@
 package org.algos.careplan.web.api;
 
-import org.algos.web.kit.api.PageView;
-import org.algos.web.kit.api.QueryInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +12,8 @@ import java.time.LocalDate;
 import org.algos.careplan.plan.CarePlanTask;
 import org.algos.careplan.plan.TeamTasks;
 import org.algos.domain.common.FieldErrors;
+import org.algos.web.kit.api.PageView;
+import org.algos.web.kit.api.QueryInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller's own team tasks across the patients whose care team they are on. */

@@ -1,15 +1,9 @@
 package org.algos.careplan.web.portal;
 
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.PatientRow;
-import org.algos.web.kit.portal.PortalUser;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,9 +17,14 @@ import java.util.stream.Collectors;
 import org.algos.careplan.plan.CarePlan;
 import org.algos.careplan.plan.CarePlanStatus;
 import org.algos.careplan.plan.CarePlans;
-import org.algos.domain.port.ProblemList;
 import org.algos.domain.careteam.CareTeam;
 import org.algos.domain.patient.PatientRegistry;
+import org.algos.domain.port.ProblemList;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PatientRow;
+import org.algos.web.kit.portal.PortalUser;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * The care-plan editor: a plan's title, status and problems (linked to the patient's diagnoses),

@@ -1,9 +1,5 @@
 package org.algos.careplan.web.portal;
 
-import org.algos.domain.access.AuthorizedPatient;
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.algos.careplan.plan.CarePlan;
 import org.algos.careplan.plan.CarePlans;
+import org.algos.domain.access.AuthorizedPatient;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Shown;
 
 /** The chart's care plans, newest first, each opening the care-plan editor; physicians start a new one. */
 @Named

@@ -1,11 +1,5 @@
 package org.algos.careplan.web.portal;
 
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.PatientRow;
-import org.algos.web.kit.portal.PortalUser;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +17,11 @@ import org.algos.careplan.plan.TaskInput;
 import org.algos.domain.careteam.CareTeam;
 import org.algos.domain.patient.PatientRegistry;
 import org.algos.domain.user.Role;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PatientRow;
+import org.algos.web.kit.portal.PortalUser;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * Case conferences: the team's meetings about a patient, each with its date, attendees, each

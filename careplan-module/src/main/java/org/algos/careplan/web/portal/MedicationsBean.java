@@ -1,11 +1,7 @@
 package org.algos.careplan.web.portal;
 
-import org.algos.domain.access.AuthorizedPatient;
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Shown;
-
-import jakarta.faces.view.ViewScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -21,8 +17,11 @@ import org.algos.careplan.medication.MmeItem;
 import org.algos.careplan.medication.MmeResult;
 import org.algos.careplan.medication.OpioidConversion;
 import org.algos.careplan.medication.OpioidSafetyReview;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.user.Role;
 import org.algos.web.kit.portal.ChartChanged;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * The chart's medications: the list with each opioid's MME factor, today's MME total with its

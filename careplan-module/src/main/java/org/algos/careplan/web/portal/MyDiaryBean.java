@@ -1,10 +1,5 @@
 package org.algos.careplan.web.portal;
 
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.OwnRecord;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +14,10 @@ import java.util.stream.IntStream;
 import org.algos.careplan.diary.DiaryEntry;
 import org.algos.careplan.diary.PainDiary;
 import org.algos.domain.common.Page;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.OwnRecord;
+import org.algos.web.kit.portal.Shown;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

@@ -1,9 +1,5 @@
 package org.algos.careplan.web.portal;
 
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.OwnRecord;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,6 +17,9 @@ import org.algos.careplan.plan.CarePlanStatus;
 import org.algos.careplan.plan.CarePlans;
 import org.algos.careplan.plan.GoalProgressNote;
 import org.algos.domain.careteam.CareTeam;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.OwnRecord;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * The patient's plan, read-only and in plain words: the active plan's goals with their progress

@@ -1,10 +1,5 @@
 package org.algos.careplan.web.portal;
 
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.OwnRecord;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +15,10 @@ import org.algos.careplan.preference.DecisionPreferences;
 import org.algos.careplan.preference.Involvement;
 import org.algos.careplan.preference.PatientPreferences;
 import org.algos.careplan.preference.TreatmentToAvoid;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.OwnRecord;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * The patient states their preferences for shared decisions. The form keeps the version it was

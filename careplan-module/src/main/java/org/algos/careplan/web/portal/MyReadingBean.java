@@ -1,10 +1,5 @@
 package org.algos.careplan.web.portal;
 
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.OwnRecord;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,6 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.algos.careplan.education.EducationAssignment;
 import org.algos.careplan.education.PatientEducation;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.OwnRecord;
+import org.algos.web.kit.portal.Shown;
 
 /** The reading the care team gave the patient: the list, and one text opened with "I have read this". */
 @Named

@@ -1,10 +1,5 @@
 package org.algos.careplan.web.portal;
 
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.PortalUser;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +14,10 @@ import org.algos.careplan.plan.CarePlanTask;
 import org.algos.careplan.plan.TaskStatus;
 import org.algos.careplan.plan.TeamTasks;
 import org.algos.domain.common.Page;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PortalUser;
+import org.algos.web.kit.portal.Shown;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

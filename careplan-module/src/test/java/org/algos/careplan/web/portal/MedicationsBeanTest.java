@@ -1,9 +1,8 @@
 package org.algos.careplan.web.portal;
 
-import org.algos.careplan.web.portal.MedicationsBean;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.algos.careplan.web.portal.MedicationsBean;
 import org.junit.jupiter.api.Test;
 
 class MedicationsBeanTest {

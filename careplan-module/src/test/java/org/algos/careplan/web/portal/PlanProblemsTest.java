@@ -1,11 +1,10 @@
 package org.algos.careplan.web.portal;
 
-import org.algos.careplan.web.portal.PlanProblems;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
+import org.algos.careplan.web.portal.PlanProblems;
 import org.junit.jupiter.api.Test;
 
 class PlanProblemsTest {

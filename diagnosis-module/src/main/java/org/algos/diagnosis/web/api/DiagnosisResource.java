@@ -1,9 +1,5 @@
 package org.algos.diagnosis.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-import org.algos.web.kit.api.Problem;
-import org.algos.web.kit.api.Versions;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -23,6 +19,9 @@ import java.util.List;
 import org.algos.diagnosis.diagnosis.Diagnoses;
 import org.algos.diagnosis.diagnosis.Diagnosis;
 import org.algos.domain.common.FieldErrors;
+import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.Problem;
+import org.algos.web.kit.api.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A patient's coded diagnoses. */

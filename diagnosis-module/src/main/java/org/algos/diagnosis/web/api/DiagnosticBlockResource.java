@@ -1,7 +1,5 @@
 package org.algos.diagnosis.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -19,6 +17,7 @@ import org.algos.diagnosis.block.BlockType;
 import org.algos.diagnosis.block.DiagnosticBlock;
 import org.algos.diagnosis.block.DiagnosticBlocks;
 import org.algos.domain.common.FieldErrors;
+import org.algos.web.kit.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A patient's diagnostic blocks and the relief they gave. */

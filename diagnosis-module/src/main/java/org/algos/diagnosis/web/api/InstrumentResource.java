@@ -1,7 +1,5 @@
 package org.algos.diagnosis.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +20,7 @@ import org.algos.diagnosis.instrument.Score;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.patient.Sex;
+import org.algos.web.kit.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The instrument catalogue, and scoring without storing. No patient data: any signed-in user. */

@@ -1,7 +1,5 @@
 package org.algos.diagnosis.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -23,6 +21,7 @@ import org.algos.diagnosis.pain.BodyMapMark;
 import org.algos.diagnosis.pain.PainAssessment;
 import org.algos.diagnosis.pain.PainAssessments;
 import org.algos.domain.common.FieldErrors;
+import org.algos.web.kit.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A patient's pain assessments with the body map, and the NRS trend. */

@@ -1,7 +1,5 @@
 package org.algos.diagnosis.web.api;
 
-import org.algos.web.kit.api.JsonInput;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -18,6 +16,7 @@ import java.util.List;
 import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.assessment.QuestionnaireAssignment;
 import org.algos.domain.common.FieldErrors;
+import org.algos.web.kit.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Questionnaires assigned to a patient to complete before a visit. */

@@ -1,10 +1,5 @@
 package org.algos.diagnosis.web.portal;
 
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.PatientRow;
-import org.algos.web.kit.portal.PortalUser;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +21,10 @@ import org.algos.domain.patient.Patient;
 import org.algos.domain.patient.PatientRegistry;
 import org.algos.domain.patient.Sex;
 import org.algos.domain.user.Role;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PatientRow;
+import org.algos.web.kit.portal.PortalUser;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * Entry of one questionnaire: an answer control per item, the score recomputed on the server as

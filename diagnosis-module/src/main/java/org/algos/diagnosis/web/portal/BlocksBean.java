@@ -1,10 +1,5 @@
 package org.algos.diagnosis.web.portal;
 
-import org.algos.domain.access.AuthorizedPatient;
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +12,11 @@ import java.util.Map;
 import org.algos.diagnosis.block.BlockType;
 import org.algos.diagnosis.block.DiagnosticBlock;
 import org.algos.diagnosis.block.DiagnosticBlocks;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.value.Laterality;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * The chart's diagnostic blocks with their relief and result; the rule that made a block positive

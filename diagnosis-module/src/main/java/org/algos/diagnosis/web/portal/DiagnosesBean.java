@@ -1,10 +1,5 @@
 package org.algos.diagnosis.web.portal;
 
-import org.algos.domain.access.AuthorizedPatient;
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +14,10 @@ import org.algos.diagnosis.diagnosis.Diagnosis;
 import org.algos.diagnosis.diagnosis.DiagnosisCode;
 import org.algos.diagnosis.diagnosis.DiagnosisCodeList;
 import org.algos.diagnosis.diagnosis.DiagnosisStatus;
+import org.algos.domain.access.AuthorizedPatient;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * The chart's coded diagnoses; physicians add them from the clinic's code list and mark them

@@ -1,10 +1,5 @@
 package org.algos.diagnosis.web.portal;
 
-import org.algos.domain.access.AuthorizedPatient;
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +12,11 @@ import org.algos.diagnosis.imaging.FindingKind;
 import org.algos.diagnosis.imaging.ImagingFinding;
 import org.algos.diagnosis.imaging.ImagingFindings;
 import org.algos.diagnosis.imaging.Modality;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.value.Laterality;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.Shown;
 
 /** The chart's imaging findings; physicians add them from the report. */
 @Named

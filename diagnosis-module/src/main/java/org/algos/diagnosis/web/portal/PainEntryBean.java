@@ -1,8 +1,5 @@
 package org.algos.diagnosis.web.portal;
 
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.PatientRow;
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +17,8 @@ import org.algos.diagnosis.pain.PainType;
 import org.algos.domain.patient.PatientRegistry;
 import org.algos.domain.value.BodyRegion;
 import org.algos.domain.value.Laterality;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PatientRow;
 
 /**
  * The structured pain assessment: NRS now, worst and average, pain type, onset, what makes it

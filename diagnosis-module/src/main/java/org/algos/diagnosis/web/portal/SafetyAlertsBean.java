@@ -1,10 +1,5 @@
 package org.algos.diagnosis.web.portal;
 
-import org.algos.domain.access.AuthorizedPatient;
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.assessment.SafetyAlert;
+import org.algos.domain.access.AuthorizedPatient;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.Shown;
 
 /** Open safety alerts on the chart, which physicians, nurses and psychologists acknowledge. */
 @Named

@@ -1,10 +1,5 @@
 package org.algos.diagnosis.web.portal;
 
-import org.algos.domain.access.AuthorizedPatient;
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Shown;
-import org.algos.web.kit.portal.TrendChart;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +15,10 @@ import org.algos.diagnosis.instrument.Item;
 import org.algos.diagnosis.pain.BodyMapMark;
 import org.algos.diagnosis.pain.PainAssessment;
 import org.algos.diagnosis.pain.PainAssessments;
+import org.algos.domain.access.AuthorizedPatient;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Shown;
+import org.algos.web.kit.portal.TrendChart;
 
 /**
  * The chart's trends: average pain (NRS) from the pain assessments and the ODI, NDI, PHQ-9,

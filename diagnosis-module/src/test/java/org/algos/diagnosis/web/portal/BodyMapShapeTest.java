@@ -1,7 +1,5 @@
 package org.algos.diagnosis.web.portal;
 
-import org.algos.diagnosis.web.portal.BodyMapShape;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.algos.diagnosis.web.portal.BodyMapShape;
 import org.algos.domain.value.BodyRegion;
 import org.algos.domain.value.Laterality;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,5 @@
 package org.algos.intervention.web.portal;
 
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.PatientRow;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +16,10 @@ import org.algos.intervention.procedure.ProcedureRecord;
 import org.algos.intervention.procedure.ProcedureStatus;
 import org.algos.intervention.procedure.Procedures;
 import org.algos.intervention.procedure.SafetyChecklist;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PatientRow;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * One procedure from booking to follow-up: check-in and cancellation, the pre-procedure safety

@@ -1,10 +1,5 @@
 package org.algos.intervention.web.portal;
 
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.PatientRow;
-import org.algos.web.kit.portal.PortalUser;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +14,10 @@ import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.patient.PatientRegistry;
 import org.algos.intervention.procedure.ProcedureRecord;
 import org.algos.intervention.procedure.Procedures;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.PatientRow;
+import org.algos.web.kit.portal.PortalUser;
+import org.algos.web.kit.portal.Shown;
 
 /** Today's procedures of the patients on the caller's care teams, for physicians and nurses. */
 @Named

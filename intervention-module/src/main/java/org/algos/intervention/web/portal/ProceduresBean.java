@@ -1,9 +1,5 @@
 package org.algos.intervention.web.portal;
 
-import org.algos.domain.access.AuthorizedPatient;
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Shown;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,9 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.intervention.procedure.FollowUp;
 import org.algos.intervention.procedure.ProcedureRecord;
 import org.algos.intervention.procedure.Procedures;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Shown;
 
 /**
  * The chart's procedures: date, procedure, side and levels, status, immediate relief, the

@@ -1,9 +1,5 @@
 package org.algos.intervention.web.portal;
 
-import org.algos.web.kit.portal.Messages;
-import org.algos.web.kit.portal.PatientRow;
-import org.algos.web.kit.portal.PortalUser;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +15,9 @@ import org.algos.domain.patient.PatientRegistry;
 import org.algos.intervention.eligibility.EligibilityResult;
 import org.algos.intervention.procedure.ProcedureRecord;
 import org.algos.intervention.procedure.Procedures;
+import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PatientRow;
+import org.algos.web.kit.portal.PortalUser;
 
 /**
  * Scheduling a procedure: the choice of procedure, side, levels and date, the eligibility panel

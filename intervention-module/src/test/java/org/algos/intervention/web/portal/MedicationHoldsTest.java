@@ -1,7 +1,5 @@
 package org.algos.intervention.web.portal;
 
-import org.algos.intervention.web.portal.MedicationHolds;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +7,7 @@ import java.util.List;
 import org.algos.intervention.holds.AnticoagulantHoldTable;
 import org.algos.intervention.web.portal.MedicationHolds.Row;
 import org.algos.intervention.web.portal.MedicationHolds.Taken;
+import org.algos.intervention.web.portal.MedicationHolds;
 import org.junit.jupiter.api.Test;
 
 /** The holds by bleeding-risk category, as the clinical reference gives them (ASRA / ESRA, Narouze 2015 and 2018). */

@@ -1,12 +1,11 @@
 package org.algos.intervention.web.portal;
 
-import org.algos.intervention.web.portal.ProcedureChoice;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.algos.domain.value.Laterality;
+import org.algos.intervention.web.portal.ProcedureChoice;
 import org.junit.jupiter.api.Test;
 
 class ProcedureChoiceTest {

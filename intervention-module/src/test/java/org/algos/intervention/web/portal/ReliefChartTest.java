@@ -1,7 +1,5 @@
 package org.algos.intervention.web.portal;
 
-import org.algos.intervention.web.portal.ReliefChart;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -14,6 +12,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.algos.intervention.web.portal.ReliefChart;
 import org.junit.jupiter.api.Test;
 
 class ReliefChartTest {

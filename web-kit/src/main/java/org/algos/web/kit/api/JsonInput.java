@@ -1,14 +1,14 @@
 package org.algos.web.kit.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.algos.domain.user.Caller;
 import org.algos.domain.access.CallerContext;
+import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
 
 /** The signed-in user as the portal shows them: name, role, which menu entries apply, sign-out. */

@@ -1,10 +1,9 @@
 package org.algos.web.kit.portal;
 
-import org.algos.web.kit.portal.Shown;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDateTime;
+import org.algos.web.kit.portal.Shown;
 import org.junit.jupiter.api.Test;
 
 class ShownTest {

@@ -1,7 +1,5 @@
 package org.algos.web.kit.portal;
 
-import org.algos.web.kit.portal.TrendChart;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
@@ -10,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
+import org.algos.web.kit.portal.TrendChart;
 import org.junit.jupiter.api.Test;
 
 class TrendChartTest {

@@ -10,42 +10,23 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API, per-record access and the audit trail, on Payara Micro with the WAR as built.
  * The build runs this class twice: on the embedded H2 file database and on a real PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
 class ApiIT {
 
-    private static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    private static final AtomicInteger SEQ = new AtomicInteger();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AlgosWar.asBuilt();
-    }
-
-    @ArquillianResource
-    private URL url;
-
+    private Clinic clinic;
     private URI base;
     private ApiClient drLee;
     private ApiClient drOkafor;
@@ -55,18 +36,15 @@ class ApiIT {
     private ApiClient patDoe;
 
     @BeforeEach
-    void clients() throws Exception {
-        base = url.toURI();
+    void clients() {
+        clinic = Clinic.builtIn();
+        base = clinic.base();
         drLee = ApiClient.as(base, "dr.lee");
         drOkafor = ApiClient.as(base, "dr.okafor");
         nurseKim = ApiClient.as(base, "nurse.kim");
         admin = ApiClient.as(base, "admin");
         auditor = ApiClient.as(base, "auditor");
         patDoe = ApiClient.as(base, "pat.doe");
-    }
-
-    private static String newMrn() {
-        return "IT-" + RUN + "-" + SEQ.incrementAndGet();
     }
 
     private static String patientJson(String mrn, String given, String family) {
@@ -76,9 +54,7 @@ class ApiIT {
 
     /** dr.lee registers a patient and is therefore on the care team. */
     private long registerAsDrLee(String family) {
-        ApiClient.Reply r = drLee.post("api/patients", patientJson(newMrn(), "Test", family));
-        assertEquals(201, r.status(), r::toString);
-        return r.json().getJsonNumber("id").longValue();
+        return clinic.newPatient("Test", family).id();
     }
 
     private List<JsonObject> auditEvents(long patientId) {
@@ -121,7 +97,7 @@ class ApiIT {
 
     @Test
     void aClinicianRegistersAPatientAndJoinsTheCareTeam() {
-        String mrn = newMrn();
+        String mrn = Clinic.newMrn();
         ApiClient.Reply created = drLee.post("api/patients", patientJson(mrn.toLowerCase(Locale.ROOT), " Ana ", "Lopez"));
         assertEquals(201, created.status(), created::toString);
         JsonObject body = created.json();
@@ -149,7 +125,7 @@ class ApiIT {
 
     @Test
     void aDuplicateMrnIsAConflictWhateverItsCase() {
-        String mrn = newMrn();
+        String mrn = Clinic.newMrn();
         assertEquals(201, drLee.post("api/patients", patientJson(mrn, "A", "First")).status());
         ApiClient.Reply again = drLee.post("api/patients", patientJson(mrn.toLowerCase(Locale.ROOT), "B", "Second"));
         assertEquals(409, again.status(), again::toString);
@@ -173,7 +149,7 @@ class ApiIT {
         assertEquals(List.of("mrn", "birthDate", "sex"), errors.stream().map(e -> e.getString("field")).toList());
         assertEquals("must be a date in the form YYYY-MM-DD", errors.get(1).getString("message"));
 
-        ApiClient.Reply future = drLee.post("api/patients", "{\"mrn\":\"" + newMrn()
+        ApiClient.Reply future = drLee.post("api/patients", "{\"mrn\":\"" + Clinic.newMrn()
                 + "\",\"givenName\":\"A\",\"familyName\":\"B\",\"birthDate\":\"2999-01-01\",\"sex\":\"male\"}");
         assertEquals(400, future.status());
         assertEquals("cannot be in the future",
@@ -259,21 +235,21 @@ class ApiIT {
 
     @Test
     void aPatientSeesTheirOwnRecordAndNoOther() {
-        JsonObject jane = drLee.get("api/patients?q=DEMO-0001").json().getJsonArray("items").getJsonObject(0);
-        long janeId = jane.getJsonNumber("id").longValue();
-        ApiClient.Reply own = patDoe.get("api/patients/" + janeId);
+        TestPatient jane = clinic.newPatient("Jane", "Doe");
+        ApiClient patient = clinic.patientAccount(jane).api();
+        ApiClient.Reply own = patient.get(jane.path());
         assertEquals(200, own.status(), own::toString);
-        assertEquals("Doe", own.json().getString("familyName"));
+        assertEquals(jane.familyName(), own.json().getString("familyName"));
         assertEquals("own record", own.json().getString("access"));
 
         long other = registerAsDrLee("Other");
-        assertEquals(403, patDoe.get("api/patients/" + other).status());
+        assertEquals(403, patient.get("api/patients/" + other).status());
 
-        JsonObject page = patDoe.get("api/patients").json();
+        JsonObject page = patient.get("api/patients").json();
         assertEquals(1, page.getInt("total"), "a patient's search finds only themself");
-        assertEquals(janeId, page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(jane.id(), page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
 
-        assertEquals(403, patDoe.post("api/patients", patientJson(newMrn(), "X", "Y")).status(),
+        assertEquals(403, patient.post("api/patients", patientJson(Clinic.newMrn(), "X", "Y")).status(),
                 "patients do not register patients");
     }
 
@@ -312,9 +288,9 @@ class ApiIT {
 
     @Test
     void searchIsPagedInTheDatabaseAndFindsNamesWithoutAccentsOrCase() {
-        String family = "Pagination" + RUN.toLowerCase(Locale.ROOT);
+        String family = "Pagination" + Clinic.unique();
         for (int i = 0; i < 5; i++) {
-            registerAsDrLee(family);
+            assertEquals(201, drLee.post("api/patients", patientJson(Clinic.newMrn(), "Test", family)).status());
         }
         JsonObject first = drLee.get("api/patients?q=" + family.toUpperCase(Locale.ROOT) + "&size=2").json();
         assertEquals(5, first.getInt("total"));
@@ -324,7 +300,9 @@ class ApiIT {
         assertEquals(0, drOkafor.get("api/patients?q=" + family).json().getInt("total"),
                 "nobody finds patients they may not open");
 
-        JsonObject maria = drLee.get("api/patients?q=fernandez%20mar").json();
+        TestPatient fernandez = clinic.newPatient("María", "Fernández");
+        String folded = fernandez.familyName().replace("á", "a").toLowerCase(Locale.ROOT);
+        JsonObject maria = drLee.get("api/patients?q=" + folded + "%20mar").json();
         assertEquals(1, maria.getInt("total"));
         assertEquals("María", maria.getJsonArray("items").getJsonObject(0).getString("givenName"));
         assertEquals(0, drLee.get("api/patients?q=%25").json().getInt("total"), "wildcards are not search syntax");
@@ -378,20 +356,20 @@ class ApiIT {
     void postgresqlItselfRefusesToChangeAuditEvents() throws SQLException {
         String url = System.getenv("ALGOS_DB_URL");
         Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "PostgreSQL run only");
-        registerAsDrLee("Immutable");
+        long event = auditEvents(registerAsDrLee("Immutable")).get(0).getJsonNumber("id").longValue();
         try (Connection c = DriverManager.getConnection(url, System.getenv("ALGOS_DB_USER"),
                 System.getenv("ALGOS_DB_PASSWORD")); Statement s = c.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
-                    () -> s.executeUpdate("update audit_event set username = 'someone.else' where id = 1"));
+                    () -> s.executeUpdate("update audit_event set username = 'someone.else' where id = " + event));
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
-            assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_event where id = 1"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_event where id = " + event));
         }
         assertTrue(auditor.get("api/audit/verify").json().getBoolean("intact"));
     }
 
     @Test
     void theAdministratorCreatesAccountsThatCanSignInAtOnce() {
-        String username = "dr.it" + RUN.toLowerCase(Locale.ROOT);
+        String username = "dr.it" + Clinic.unique();
         String account = "{\"username\":\"" + username + "\",\"displayName\":\"Dr. Integration\","
                 + "\"role\":\"physician\",\"password\":\"a long passphrase\"}";
         assertEquals(403, drLee.post("api/users", account).status(), "only administrators create accounts");
@@ -414,7 +392,7 @@ class ApiIT {
         assertEquals(201, drLee.put("api/patients/" + id + "/care-team/" + username, "{}", null).status());
         assertEquals(200, newcomer.get("api/patients/" + id).status());
 
-        String patientUser = "pat.it" + RUN.toLowerCase(Locale.ROOT);
+        String patientUser = "pat.it" + Clinic.unique();
         ApiClient.Reply unlinked = admin.post("api/users", "{\"username\":\"" + patientUser + "\",\"displayName\":"
                 + "\"Test Linked\",\"role\":\"patient\",\"password\":\"another passphrase\"}");
         assertEquals("patientId", unlinked.json().getJsonArray("errors").getJsonObject(0).getString("field"));

@@ -5,57 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Medications with MME, anticoagulant holds in the eligibility answer, and the psychological clearance. */
-@ExtendWith(ArquillianExtension.class)
 class CarePlanApiIT {
 
-    private static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    private static final AtomicInteger SEQ = new AtomicInteger();
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AlgosWar.asBuilt();
-    }
-
-    @ArquillianResource
-    private URL url;
-
+    private Clinic clinic;
     private ApiClient drLee;
     private ApiClient psyNovak;
     private ApiClient drOkafor;
 
     @BeforeEach
-    void clients() throws Exception {
-        URI base = url.toURI();
-        drLee = ApiClient.as(base, "dr.lee");
-        psyNovak = ApiClient.as(base, "psy.novak");
-        drOkafor = ApiClient.as(base, "dr.okafor");
+    void clients() {
+        clinic = Clinic.builtIn();
+        drLee = clinic.as("dr.lee");
+        psyNovak = clinic.as("psy.novak");
+        drOkafor = clinic.as("dr.okafor");
     }
 
     private long newPatient() {
-        ApiClient.Reply r = drLee.post("api/patients", "{\"mrn\":\"CP-" + RUN + "-" + SEQ.incrementAndGet()
-                + "\",\"givenName\":\"Care\",\"familyName\":\"Plan\",\"birthDate\":\"1962-07-07\",\"sex\":\"female\"}");
-        assertEquals(201, r.status(), r::toString);
-        long id = r.json().getJsonNumber("id").longValue();
-        assertEquals(201, drLee.put("api/patients/" + id + "/care-team/psy.novak", "{}", null).status());
-        return id;
+        return clinic.register("dr.lee", "Care", "Plan", "1962-07-07", "female", "psy.novak").id();
     }
 
     private JsonObject medication(long patient, String json) {
@@ -96,7 +71,7 @@ class CarePlanApiIT {
     }
 
     @Test
-    void opioidSafetyItemsAreRecordedAndShownFromFiftyMme() throws Exception {
+    void opioidSafetyItemsAreRecordedAndShownFromFiftyMme() {
         long p = newPatient();
         String since = ",\"startedOn\":\"" + TODAY.minusMonths(2) + "\"}";
         medication(p, "{\"drug\":\"oxycodone\",\"doseMg\":10,\"dosesPerDay\":3" + since);
@@ -118,7 +93,7 @@ class CarePlanApiIT {
         ApiClient.Reply future = drLee.put(path, "{\"naloxoneOfferedOn\":\"" + TODAY.plusDays(1) + "\"}", "0");
         assertEquals(400, future.status(), future::toString);
         assertEquals("naloxoneOfferedOn", future.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        ApiClient.Reply physio = ApiClient.as(url.toURI(), "pt.garcia").put(path, dates, "0");
+        ApiClient.Reply physio = clinic.as("pt.garcia").put(path, dates, "0");
         assertEquals(403, physio.status(), physio::toString);
 
         ApiClient.Reply saved = drLee.put(path, dates, "0");
@@ -198,14 +173,14 @@ class CarePlanApiIT {
 
     @Test
     void aPatientKeepsADiaryOfTheirOwnThatTheTeamReads() {
-        ApiClient patDoe = ApiClient.as(url(), "pat.doe");
-        long jane = drLee.get("api/patients?q=DEMO-0001").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        TestPatient patient = clinic.newPatient("Jane", "Doe");
+        long jane = patient.id();
+        ApiClient janesAccount = clinic.patientAccount(patient).api();
         String day = TODAY.minusDays(1).toString();
-        ApiClient.Reply first = patDoe.put("api/patients/" + jane + "/diary", "{\"date\":\"" + day + "\",\"pain\":6,"
+        ApiClient.Reply first = janesAccount.put("api/patients/" + jane + "/diary", "{\"date\":\"" + day + "\",\"pain\":6,"
                 + "\"sleepHours\":5.5,\"activityMinutes\":20,\"medicationTaken\":\"paracetamol 1 g\"}", null);
         assertEquals(200, first.status(), first::toString);
-        ApiClient.Reply corrected = patDoe.put("api/patients/" + jane + "/diary", "{\"date\":\"" + day + "\",\"pain\":5}", null);
+        ApiClient.Reply corrected = janesAccount.put("api/patients/" + jane + "/diary", "{\"date\":\"" + day + "\",\"pain\":5}", null);
         assertEquals(first.json().getJsonNumber("id").longValue(), corrected.json().getJsonNumber("id").longValue(),
                 "one entry per day: a second write corrects it");
 
@@ -213,23 +188,15 @@ class CarePlanApiIT {
         assertEquals(5, page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(d -> d.getString("date").equals(day)).findFirst().orElseThrow().getInt("pain"));
 
-        ApiClient.Reply future = patDoe.put("api/patients/" + jane + "/diary", "{\"date\":\"" + TODAY.plusDays(1)
+        ApiClient.Reply future = janesAccount.put("api/patients/" + jane + "/diary", "{\"date\":\"" + TODAY.plusDays(1)
                 + "\",\"pain\":3}", null);
         assertEquals(400, future.status());
-        ApiClient.Reply outOfRange = patDoe.put("api/patients/" + jane + "/diary", "{\"pain\":11,\"sleepHours\":30}", null);
+        ApiClient.Reply outOfRange = janesAccount.put("api/patients/" + jane + "/diary", "{\"pain\":11,\"sleepHours\":30}", null);
         assertEquals(List.of("pain", "sleepHours"), outOfRange.json().getJsonArray("errors").getValuesAs(JsonObject.class)
                 .stream().map(e -> e.getString("field")).toList());
         assertEquals(403, drLee.put("api/patients/" + jane + "/diary", "{\"pain\":3}", null).status(),
                 "the diary is the patient's own words");
         long other = newPatient();
-        assertEquals(403, patDoe.put("api/patients/" + other + "/diary", "{\"pain\":3}", null).status());
-    }
-
-    private URI url() {
-        try {
-            return url.toURI();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        assertEquals(403, janesAccount.put("api/patients/" + other + "/diary", "{\"pain\":3}", null).status());
     }
 }

@@ -6,42 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The care-plan editor over the API: plans with goals, modalities by discipline and team tasks,
  * who may edit what, optimistic locking, "my tasks" and case conferences.
  */
-@ExtendWith(ArquillianExtension.class)
 class CarePlanEditorIT {
 
-    private static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    private static final AtomicInteger SEQ = new AtomicInteger();
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AlgosWar.asBuilt();
-    }
-
-    @ArquillianResource
-    private URL url;
-
+    private Clinic clinic;
     private ApiClient drLee;
     private ApiClient nurseKim;
     private ApiClient ptGarcia;
@@ -51,27 +31,24 @@ class CarePlanEditorIT {
     private ApiClient auditor;
 
     @BeforeEach
-    void clients() throws Exception {
-        URI base = url.toURI();
-        drLee = ApiClient.as(base, "dr.lee");
-        nurseKim = ApiClient.as(base, "nurse.kim");
-        ptGarcia = ApiClient.as(base, "pt.garcia");
-        psyNovak = ApiClient.as(base, "psy.novak");
-        drOkafor = ApiClient.as(base, "dr.okafor");
-        patDoe = ApiClient.as(base, "pat.doe");
-        auditor = ApiClient.as(base, "auditor");
+    void clients() {
+        clinic = Clinic.builtIn();
+        drLee = clinic.as("dr.lee");
+        nurseKim = clinic.as("nurse.kim");
+        ptGarcia = clinic.as("pt.garcia");
+        psyNovak = clinic.as("psy.novak");
+        drOkafor = clinic.as("dr.okafor");
+        patDoe = clinic.as("pat.doe");
+        auditor = clinic.as("auditor");
     }
 
     /** A new patient of dr.lee with nurse.kim, pt.garcia and psy.novak on the team (dr.okafor is not). */
     private long newPatient() {
-        ApiClient.Reply r = drLee.post("api/patients", "{\"mrn\":\"CPE-" + RUN + "-" + SEQ.incrementAndGet()
-                + "\",\"givenName\":\"Plan\",\"familyName\":\"Editor\",\"birthDate\":\"1970-02-02\",\"sex\":\"male\"}");
-        assertEquals(201, r.status(), r::toString);
-        long id = r.json().getJsonNumber("id").longValue();
-        for (String member : List.of("nurse.kim", "pt.garcia", "psy.novak")) {
-            assertEquals(201, drLee.put("api/patients/" + id + "/care-team/" + member, "{}", null).status());
-        }
-        return id;
+        return newTestPatient().id();
+    }
+
+    private TestPatient newTestPatient() {
+        return clinic.register("dr.lee", "Plan", "Editor", "1970-02-02", "male", "nurse.kim", "pt.garcia", "psy.novak");
     }
 
     private static String plans(long patient) {
@@ -228,7 +205,8 @@ class CarePlanEditorIT {
 
     @Test
     void aTaskForNurseKimAppearsInHerTasksUntilItIsDone() {
-        long p = newPatient();
+        TestPatient patient = newTestPatient();
+        long p = patient.id();
         long planId = activePlan(p);
         String tasks = plans(p) + "/" + planId + "/tasks";
 
@@ -246,7 +224,7 @@ class CarePlanEditorIT {
         JsonObject mine = open.stream().filter(t -> t.getJsonNumber("id").longValue() == soonerId).findFirst()
                 .orElseThrow();
         assertEquals(p, mine.getJsonNumber("patientId").longValue());
-        assertEquals("Plan Editor", mine.getString("patientName"));
+        assertEquals(patient.fullName(), mine.getString("patientName"));
         assertEquals(planId, mine.getJsonNumber("carePlanId").longValue());
         assertFalse(hasTask(myTasks(drLee, "open"), soonerId), "only the assignee's tasks");
 
@@ -346,30 +324,27 @@ class CarePlanEditorIT {
         assertEquals(403, patDoe.get(plans(p) + "/" + planId).status(), "not her record");
         assertEquals(404, drLee.get(plans(p) + "/" + (planId + 1_000_000)).status());
 
-        long jane = drLee.get("api/patients?q=DEMO-0001").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        ApiClient.Reply plan = created(drLee.post(plans(jane), "{\"title\":\"Jane's plan " + RUN + "\"}"));
-        long janePlan = plan.json().getJsonNumber("id").longValue();
-        created(drLee.post(plans(jane) + "/" + janePlan + "/goals", "{\"description\":\"Sleep through the night\","
+        TestPatient jane = clinic.newPatient("Jane", "Doe");
+        ApiClient janesAccount = clinic.patientAccount(jane).api();
+        ApiClient.Reply plan = created(drLee.post(plans(jane.id()), "{\"title\":\"Jane's plan\"}"));
+        String janes = plans(jane.id()) + "/" + plan.json().getJsonNumber("id").longValue();
+        created(drLee.post(janes + "/goals", "{\"description\":\"Sleep through the night\","
                 + "\"measure\":\"nights a week\",\"targetValue\":\"5\",\"targetDate\":\"" + TODAY.plusMonths(1) + "\"}"));
-        created(drLee.post(plans(jane) + "/" + janePlan + "/tasks", task("Order lumbar MRI", "dr.lee",
-                TODAY.plusDays(4))));
+        created(drLee.post(janes + "/tasks", task("Order lumbar MRI", "dr.lee", TODAY.plusDays(4))));
 
-        ApiClient.Reply own = patDoe.get(plans(jane) + "/" + janePlan);
+        ApiClient.Reply own = janesAccount.get(janes);
         assertEquals(200, own.status(), own::toString);
         assertEquals("Sleep through the night", own.json().getJsonArray("goals").getJsonObject(0)
                 .getString("description"));
         assertFalse(own.json().containsKey("tasks"), "team tasks are the team's: " + own.body());
-        assertEquals(200, patDoe.get(plans(jane)).status());
-        assertEquals(1, patDoe.get(plans(jane) + "/" + janePlan + "/goals").array().size());
+        assertEquals(200, janesAccount.get(plans(jane.id())).status());
+        assertEquals(1, janesAccount.get(janes + "/goals").array().size());
 
-        assertEquals(403, patDoe.put(plans(jane) + "/" + janePlan, "{\"title\":\"Mine\"}", plan.etag().orElseThrow())
-                .status());
-        assertEquals(403, patDoe.post(plans(jane) + "/" + janePlan + "/goals", "{\"description\":\"x\","
+        assertEquals(403, janesAccount.put(janes, "{\"title\":\"Mine\"}", plan.etag().orElseThrow()).status());
+        assertEquals(403, janesAccount.post(janes + "/goals", "{\"description\":\"x\","
                 + "\"measure\":\"x\",\"targetValue\":\"1\",\"targetDate\":\"" + TODAY.plusDays(5) + "\"}").status());
-        assertEquals(403, patDoe.post(plans(jane) + "/" + janePlan + "/modalities", modality("MASSAGE", "dr.lee"))
-                .status());
-        assertEquals(403, patDoe.get(plans(jane) + "/" + janePlan + "/tasks").status());
+        assertEquals(403, janesAccount.post(janes + "/modalities", modality("MASSAGE", "dr.lee")).status());
+        assertEquals(403, janesAccount.get(janes + "/tasks").status());
     }
 
     @Test

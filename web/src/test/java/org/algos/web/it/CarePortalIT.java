@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import org.algos.web.it.portal.Browser;
 import org.algos.web.it.portal.CareChartPage;
 import org.algos.web.it.portal.CarePlanPage;
@@ -20,44 +15,31 @@ import org.algos.web.it.portal.ConferencePage;
 import org.algos.web.it.portal.MyTasksPanel;
 import org.algos.web.it.portal.SignInPage;
 import org.algos.web.it.portal.WorklistPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The integrated-care portal in headless Chromium: the chart summary, the care-plan editor with
  * the team's tasks on the worklist, medications with MME and holds, and case conferences.
  */
-@ExtendWith(ArquillianExtension.class)
 class CarePortalIT {
 
-    private static final String RUN = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+    private static final String RUN = Clinic.unique();
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-    private static final long JANE_DOE = 1;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AlgosWar.asBuilt();
-    }
-
-    @ArquillianResource
-    private URL url;
-
+    private Clinic clinic;
     private Browser browser;
     private String testName;
     private ApiClient drLee;
 
     @BeforeEach
-    void openBrowser(TestInfo info) throws Exception {
-        browser = new Browser(url.toString());
+    void openBrowser(TestInfo info) {
+        clinic = Clinic.builtIn();
+        browser = new Browser(clinic.base().toString());
         testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-        drLee = ApiClient.as(url.toURI(), "dr.lee");
+        drLee = clinic.as("dr.lee");
     }
 
     @AfterEach
@@ -70,8 +52,9 @@ class CarePortalIT {
     }
 
     @Test
-    void theSummaryPutsPainFunctionMoodCatastrophizingMmeAndGoalsSideBySide() throws Exception {
-        long patient = newPatient("Summary");
+    void theSummaryPutsPainFunctionMoodCatastrophizingMmeAndGoalsSideBySide() {
+        TestPatient casey = newPatient("Summary");
+        long patient = casey.id();
         String twoYearsAgo = TODAY.minusYears(2) + "T09:00:00Z";
         record(patient, "ODI", twoYearsAgo, "{\"1\":2,\"2\":2,\"3\":2,\"4\":2,\"5\":2,\"6\":2,\"7\":2,\"8\":2,\"9\":2,\"10\":2}");
         record(patient, "ODI", null, "{\"1\":1,\"2\":1,\"3\":1,\"4\":1,\"5\":1,\"6\":1,\"7\":1,\"8\":1,\"9\":1,\"10\":1}");
@@ -85,7 +68,7 @@ class CarePortalIT {
                 + "\"bodyMap\":[]}").status());
         assertEquals(201, drLee.post(pains, "{\"nrsNow\":5,\"nrsWorst\":8,\"nrsAverage\":6,\"painType\":\"nociceptive\","
                 + "\"bodyMap\":[]}").status());
-        ApiClient own = patientAccount(patient);
+        ApiClient own = clinic.patientAccount(casey).api();
         for (int day = 0; day < 7; day++) {
             ApiClient.Reply diary = own.put("api/patients/" + patient + "/diary", "{\"date\":\"" + TODAY.minusDays(day)
                     + "\",\"pain\":" + (day % 2 == 0 ? 4 : 6) + "}", null);
@@ -125,18 +108,14 @@ class CarePortalIT {
     }
 
     @Test
-    void aPhysicianPlansJaneDoesCareAndThePhysiotherapistCarriesOutHerPart() throws Exception {
-        boolean diagnosed = drLee.get("api/patients/1/diagnoses").array().stream()
-                .anyMatch(d -> "M54.50".equals(d.asJsonObject().getString("code")));
-        if (!diagnosed) {
-            ApiClient.Reply diagnosis = drLee.post("api/patients/1/diagnoses",
-                    "{\"system\":\"ICD-10-CM\",\"code\":\"M54.50\",\"primary\":false,\"onsetDate\":\"2024-01-01\"}");
-            assertEquals(201, diagnosis.status(), diagnosis::toString);
-        }
-        closeOpenPlans(JANE_DOE);
+    void aPhysicianPlansJanesCareAndThePhysiotherapistCarriesOutHerPart() {
+        TestPatient jane = clinic.newPatient("Jane", "Doe", "nurse.kim", "pt.garcia", "psy.novak");
+        ApiClient.Reply diagnosis = drLee.post(jane.path() + "/diagnoses",
+                "{\"system\":\"ICD-10-CM\",\"code\":\"M54.50\",\"primary\":false,\"onsetDate\":\"2024-01-01\"}");
+        assertEquals(201, diagnosis.status(), diagnosis::toString);
 
-        // dr.lee sees the summary at the top of Jane Doe's chart.
-        CareChartPage chart = openChartAs("dr.lee", JANE_DOE);
+        // dr.lee sees the summary at the top of Jane's chart.
+        CareChartPage chart = openChartAs("dr.lee", jane.id());
         for (String tile : List.of("pain", "function", "mood", "catastrophizing", "mme", "goals")) {
             assertFalse(chart.summaryTile(tile).isBlank(), tile);
         }
@@ -165,7 +144,7 @@ class CarePortalIT {
 
         // Someone saves the plan in between: the physician's save is refused and keeps what they typed.
         long planId = Long.parseLong(browser.url().replaceAll(".*plan=([0-9]+).*", "$1"));
-        String plansPath = "api/patients/1/care-plans/" + planId;
+        String plansPath = jane.path() + "/care-plans/" + planId;
         ApiClient.Reply read = drLee.get(plansPath);
         ApiClient.Reply elsewhere = drLee.put(plansPath, "{\"title\":\"Back pain, revised elsewhere " + RUN + "\"}",
                 read.etag().orElseThrow());
@@ -188,8 +167,8 @@ class CarePortalIT {
         new SignInPage(browser).open().signInAs("pt.garcia", "demo");
         MyTasksPanel tasks = new MyTasksPanel(browser);
         assertTrue(tasks.tasks().stream().anyMatch(r -> r.contains("Assess walking tolerance " + RUN)
-                && r.contains("Jane Doe") && r.contains(due)), tasks.tasks()::toString);
-        CarePlanPage asPhysiotherapist = tasks.openPlan("Assess walking tolerance " + RUN, "Jane Doe");
+                && r.contains(jane.fullName()) && r.contains(due)), tasks.tasks()::toString);
+        CarePlanPage asPhysiotherapist = tasks.openPlan("Assess walking tolerance " + RUN, jane.fullName());
         assertFalse(asPhysiotherapist.offersPlanForm(), "the physician owns the plan");
         assertEquals(List.of("PHYSIOTHERAPY"), asPhysiotherapist.disciplineChoices());
         assertTrue(asPhysiotherapist.offersModalityEdit(0));
@@ -203,14 +182,13 @@ class CarePortalIT {
         screenshot("physiotherapist");
         browser.open("app/worklist.xhtml");
         tasks = new MyTasksPanel(browser);
-        tasks.markDone("Assess walking tolerance " + RUN, "Jane Doe");
+        tasks.markDone("Assess walking tolerance " + RUN, jane.fullName());
         assertTrue(tasks.tasks().stream().noneMatch(r -> r.contains("Assess walking tolerance " + RUN)));
     }
 
     @Test
     void aNurseAddsAnOpioidAndSeesTheMmeLevelTheAdviceAndTheAnticoagulantHold() {
-        long patient = newPatient("Meds");
-        CareChartPage chart = openChartAs("nurse.kim", patient);
+        CareChartPage chart = openChartAs("nurse.kim", newPatient("Meds").id());
         assertEquals("0", chart.mmeTotal());
         assertEquals("below50", chart.mmeLevel());
         assertTrue(chart.holds().isEmpty(), chart.holds()::toString);
@@ -263,14 +241,14 @@ class CarePortalIT {
 
     @Test
     void aCaseConferenceRecordsEachDisciplinesInputAndItsTaskReachesTheWorklist() {
-        long patient = newPatient("Conference");
-        ApiClient.Reply plan = drLee.post("api/patients/" + patient + "/care-plans",
+        TestPatient casey = newPatient("Conference");
+        ApiClient.Reply plan = drLee.post(casey.path() + "/care-plans",
                 "{\"title\":\"Conference plan\",\"status\":\"active\"}");
         assertEquals(201, plan.status(), plan::toString);
 
         WorklistPage worklist = new SignInPage(browser).open().signInAs("dr.lee", "demo");
         ConferencePage conference = new MyTasksPanel(browser).openConferences()
-                .choosePatient("CPI-" + RUN + "-Conference", "Conference, Casey");
+                .choosePatient(casey.mrn(), casey.chartName());
         assertTrue(conference.activePlanNote().contains("Conference plan"), conference.activePlanNote());
         String task = "Book a pain education session " + RUN;
         conference.tickAttendee("Nurse Ji-woo Kim")
@@ -289,18 +267,7 @@ class CarePortalIT {
         browser.open("app/worklist.xhtml");
         List<String> mine = new MyTasksPanel(browser).tasks();
         assertTrue(mine.stream().anyMatch(r -> r.contains(task) && r.contains("(case conference)")
-                && r.contains("Casey Conference")), mine::toString);
-    }
-
-    /** A patient account for the patient, to write their diary as they would. */
-    private ApiClient patientAccount(long patient) throws Exception {
-        String username = "cpi." + RUN.toLowerCase(Locale.ROOT) + "." + patient;
-        String password = "diary-password-" + RUN;
-        ApiClient.Reply created = ApiClient.as(url.toURI(), "admin").post("api/users", "{\"username\":\"" + username
-                + "\",\"displayName\":\"Casey Summary\",\"role\":\"patient\",\"password\":\"" + password
-                + "\",\"patientId\":\"" + patient + "\"}");
-        assertEquals(201, created.status(), created::toString);
-        return ApiClient.as(url.toURI(), username, password);
+                && r.contains(casey.fullName())), mine::toString);
     }
 
     /** A screenshot of an intermediate page, beside the one taken after each test. */
@@ -309,38 +276,14 @@ class CarePortalIT {
     }
 
     /** A new patient of dr.lee's with nurse.kim, pt.garcia and psy.novak on the care team. */
-    private long newPatient(String familyName) {
-        ApiClient.Reply created = drLee.post("api/patients", "{\"mrn\":\"CPI-" + RUN + "-" + familyName
-                + "\",\"givenName\":\"Casey\",\"familyName\":\"" + familyName
-                + "\",\"birthDate\":\"1968-05-05\",\"sex\":\"female\"}");
-        assertEquals(201, created.status(), created::toString);
-        long id = created.json().getJsonNumber("id").longValue();
-        for (String member : List.of("nurse.kim", "pt.garcia", "psy.novak")) {
-            ApiClient.Reply added = drLee.put("api/patients/" + id + "/care-team/" + member, "{}", null);
-            assertEquals(201, added.status(), added::toString);
-        }
-        return id;
+    private TestPatient newPatient(String familyName) {
+        return clinic.register("dr.lee", "Casey", familyName, "1968-05-05", "female", "nurse.kim", "pt.garcia", "psy.novak");
     }
 
     private void record(long patient, String instrument, String takenAt, String answers) {
         ApiClient.Reply r = drLee.post("api/patients/" + patient + "/assessments", "{\"instrument\":\"" + instrument
                 + "\"," + (takenAt == null ? "" : "\"takenAt\":\"" + takenAt + "\",") + "\"answers\":" + answers + "}");
         assertEquals(201, r.status(), r::toString);
-    }
-
-    /** Closes plans another test left open, so that this one starts from a chart without a plan in force. */
-    private void closeOpenPlans(long patient) {
-        String path = "api/patients/" + patient + "/care-plans";
-        for (JsonValue value : drLee.get(path).array()) {
-            JsonObject plan = value.asJsonObject();
-            String status = plan.getString("status");
-            if ("active".equals(status) || "draft".equals(status)) {
-                ApiClient.Reply closed = drLee.put(path + "/" + plan.getJsonNumber("id").longValue(),
-                        "{\"status\":\"" + ("active".equals(status) ? "completed" : "discontinued") + "\"}",
-                        String.valueOf(plan.getJsonNumber("version").longValue()));
-                assertEquals(200, closed.status(), closed::toString);
-            }
-        }
     }
 
     private CareChartPage openChartAs(String username, long patient) {

@@ -7,36 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The diagnosis API: instruments, assessments and trends, alerts, pain, diagnoses, imaging, blocks. */
-@ExtendWith(ArquillianExtension.class)
 class DiagnosisApiIT {
 
-    private static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    private static final AtomicInteger SEQ = new AtomicInteger();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AlgosWar.asBuilt();
-    }
-
-    @ArquillianResource
-    private URL url;
-
+    private Clinic clinic;
     private URI base;
     private ApiClient drLee;
     private ApiClient drOkafor;
@@ -44,23 +25,18 @@ class DiagnosisApiIT {
     private ApiClient psyNovak;
 
     @BeforeEach
-    void clients() throws Exception {
-        base = url.toURI();
-        drLee = ApiClient.as(base, "dr.lee");
-        drOkafor = ApiClient.as(base, "dr.okafor");
-        nurseKim = ApiClient.as(base, "nurse.kim");
-        psyNovak = ApiClient.as(base, "psy.novak");
+    void clients() {
+        clinic = Clinic.builtIn();
+        base = clinic.base();
+        drLee = clinic.as("dr.lee");
+        drOkafor = clinic.as("dr.okafor");
+        nurseKim = clinic.as("nurse.kim");
+        psyNovak = clinic.as("psy.novak");
     }
 
     /** A new patient with dr.lee, nurse.kim and psy.novak on the care team. */
     private long newPatient() {
-        ApiClient.Reply r = drLee.post("api/patients", "{\"mrn\":\"DX-" + RUN + "-" + SEQ.incrementAndGet()
-                + "\",\"givenName\":\"Dia\",\"familyName\":\"Gnosis\",\"birthDate\":\"1965-05-05\",\"sex\":\"female\"}");
-        assertEquals(201, r.status(), r::toString);
-        long id = r.json().getJsonNumber("id").longValue();
-        assertEquals(201, drLee.put("api/patients/" + id + "/care-team/nurse.kim", "{}", null).status());
-        assertEquals(201, drLee.put("api/patients/" + id + "/care-team/psy.novak", "{}", null).status());
-        return id;
+        return clinic.register("dr.lee", "Dia", "Gnosis", "1965-05-05", "female", "nurse.kim", "psy.novak").id();
     }
 
     /** Answers "1".."n" all with the same value. */
@@ -171,14 +147,13 @@ class DiagnosisApiIT {
         assertEquals(400, future.status());
         assertEquals("takenAt", future.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
-        JsonObject jane = drLee.get("api/patients?q=DEMO-0001").json().getJsonArray("items").getJsonObject(0);
-        long janeId = jane.getJsonNumber("id").longValue();
-        ApiClient patDoe = ApiClient.as(base, "pat.doe");
-        assertEquals(201, patDoe.post("api/patients/" + janeId + "/assessments", phq).status(),
+        TestPatient jane = clinic.newPatient("Jane", "Doe");
+        ApiClient janesAccount = clinic.patientAccount(jane).api();
+        assertEquals(201, janesAccount.post(jane.path() + "/assessments", phq).status(),
                 "patients complete their own questionnaires");
-        assertEquals(403, patDoe.post("api/patients/" + janeId + "/assessments",
+        assertEquals(403, janesAccount.post(jane.path() + "/assessments",
                 "{\"instrument\":\"ORT\",\"answers\":{}}").status(), "the ORT is clinician-administered");
-        assertEquals(403, patDoe.post("api/patients/" + p + "/assessments", phq).status(), "not someone else's");
+        assertEquals(403, janesAccount.post("api/patients/" + p + "/assessments", phq).status(), "not someone else's");
     }
 
     @Test
@@ -317,9 +292,10 @@ class DiagnosisApiIT {
 
     @Test
     void aPatientCompletesTheQuestionnaireTheTeamAssignedAndTheTeamSeesIt() {
-        long jane = drLee.get("api/patients?q=DEMO-0001").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        ApiClient patDoe = ApiClient.as(base, "pat.doe");
+        TestPatient patient = clinic.newPatient("Jane", "Doe");
+        long jane = patient.id();
+        Clinic.PatientAccount account = clinic.patientAccount(patient);
+        ApiClient janesAccount = account.api();
         String due = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString();
         assertEquals(400, drLee.post("api/patients/" + jane + "/questionnaire-assignments",
                 "{\"instrument\":\"ORT\",\"dueOn\":\"" + due + "\"}").status(), "the ORT is not self-completed");
@@ -329,18 +305,18 @@ class DiagnosisApiIT {
                 "{\"instrument\":\"GAD7\",\"dueOn\":\"" + due + "\"}");
         assertEquals(201, assigned.status(), assigned::toString);
         long id = assigned.json().getJsonNumber("id").longValue();
-        assertTrue(patDoe.get("api/patients/" + jane + "/questionnaire-assignments").array().getValuesAs(JsonObject.class)
+        assertTrue(janesAccount.get("api/patients/" + jane + "/questionnaire-assignments").array().getValuesAs(JsonObject.class)
                 .stream().anyMatch(a -> a.getJsonNumber("id").longValue() == id), "the patient sees the request");
 
-        assertEquals(201, patDoe.post("api/patients/" + jane + "/assessments",
+        assertEquals(201, janesAccount.post("api/patients/" + jane + "/assessments",
                 "{\"instrument\":\"GAD7\",\"answers\":" + all(7, 1) + "}").status());
-        assertFalse(patDoe.get("api/patients/" + jane + "/questionnaire-assignments").array().getValuesAs(JsonObject.class)
+        assertFalse(janesAccount.get("api/patients/" + jane + "/questionnaire-assignments").array().getValuesAs(JsonObject.class)
                 .stream().anyMatch(a -> a.getJsonNumber("id").longValue() == id), "completing it closes the request");
         List<JsonObject> history = drLee.get("api/patients/" + jane + "/assessments?instrument=GAD7").array()
                 .getValuesAs(JsonObject.class);
         JsonObject last = history.get(history.size() - 1);
         assertEquals(7.0, last.getJsonNumber("total").doubleValue());
         assertEquals("mild", last.getString("band"), "GAD-7 total 7 is mild (5-9)");
-        assertEquals("pat.doe", last.getString("recordedBy"));
+        assertEquals(account.username(), last.getString("recordedBy"));
     }
 }

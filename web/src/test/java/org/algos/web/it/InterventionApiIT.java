@@ -6,57 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The intervention API: eligibility with sources, 422 and the physician's override, checklist, completion. */
-@ExtendWith(ArquillianExtension.class)
 class InterventionApiIT {
 
-    private static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    private static final AtomicInteger SEQ = new AtomicInteger();
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AlgosWar.asBuilt();
-    }
-
-    @ArquillianResource
-    private URL url;
-
+    private Clinic clinic;
     private URI base;
     private ApiClient drLee;
     private ApiClient drOkafor;
     private ApiClient nurseKim;
 
     @BeforeEach
-    void clients() throws Exception {
-        base = url.toURI();
-        drLee = ApiClient.as(base, "dr.lee");
-        drOkafor = ApiClient.as(base, "dr.okafor");
-        nurseKim = ApiClient.as(base, "nurse.kim");
+    void clients() {
+        clinic = Clinic.builtIn();
+        base = clinic.base();
+        drLee = clinic.as("dr.lee");
+        drOkafor = clinic.as("dr.okafor");
+        nurseKim = clinic.as("nurse.kim");
     }
 
     private long newPatient() {
-        ApiClient.Reply r = drLee.post("api/patients", "{\"mrn\":\"IV-" + RUN + "-" + SEQ.incrementAndGet()
-                + "\",\"givenName\":\"Inter\",\"familyName\":\"Vention\",\"birthDate\":\"1958-03-03\",\"sex\":\"male\"}");
-        assertEquals(201, r.status(), r::toString);
-        long id = r.json().getJsonNumber("id").longValue();
-        assertEquals(201, drLee.put("api/patients/" + id + "/care-team/nurse.kim", "{}", null).status());
-        return id;
+        return clinic.register("dr.lee", "Inter", "Vention", "1958-03-03", "male", "nurse.kim").id();
     }
 
     private JsonObject eligibility(long patient, String procedure, String side, LocalDate date) {

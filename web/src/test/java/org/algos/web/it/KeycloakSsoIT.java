@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,40 +18,29 @@ import org.algos.web.it.portal.PatientChartPage;
 import org.algos.web.it.portal.PatientHomePage;
 import org.algos.web.it.portal.SingleSignOnPage;
 import org.algos.web.it.portal.WorklistPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Single sign-on against a real Keycloak with the shipped realm (started by the build), the WAR
- * deployed with ALGOS_OIDC_PROVIDER set (Failsafe execution it-keycloak): bearer tokens on the API,
- * and the portal in headless Chromium signing in and out through Keycloak's own pages. Other
- * executions (built-in login) leave this class out, also when it is named with -Dit.test; in
- * it-keycloak an unreachable Keycloak fails every test.
+ * Single sign-on against a real Keycloak with the shipped realm (started by the build), on the
+ * server the build started with ALGOS_OIDC_PROVIDER set (Failsafe execution it-keycloak): bearer
+ * tokens on the API, and the portal in headless Chromium signing in and out through Keycloak's own
+ * pages. Other executions (built-in login) leave this class out, also when it is named with
+ * -Dit.test; in it-keycloak an unreachable Keycloak fails every test. Patients are registered
+ * for each test, and users made at Keycloak carry a name unique to the run.
  */
-@ExtendWith(ArquillianExtension.class)
 @SingleSignOnDeployment
 @EnabledIfSystemProperty(named = "algos.it.keycloak", matches = ".+",
-        disabledReason = "runs in the Failsafe execution it-keycloak, which deploys the WAR in single sign-on mode")
+        disabledReason = "runs in the Failsafe execution it-keycloak, whose server signs in through single sign-on")
 class KeycloakSsoIT {
 
     private static Keycloak KEYCLOAK;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AlgosWar.asBuilt();
-    }
-
-    @ArquillianResource
-    private URL url;
-
+    private Clinic clinic;
     private Browser browser;
 
     /** Without Keycloak these tests fail: they must never pass by skipping. */
@@ -63,29 +50,44 @@ class KeycloakSsoIT {
         KEYCLOAK.awaitRealm(Duration.ofSeconds(Integer.getInteger("algos.it.keycloakWaitSeconds", 240)));
     }
 
-    /** The portal as the browser reaches it: localhost, the host the realm's redirect URIs allow. */
+    /** The demo accounts act with access tokens of the realm. */
+    @BeforeEach
+    void clinic() {
+        URI portal = AlgosServer.baseUri();
+        clinic = Clinic.signingInWith(portal,
+                username -> ApiClient.withBearer(portal, KEYCLOAK.accessToken(username, "demo")));
+    }
+
+    /** The portal as the browser reaches it: localhost (the build's URL), which the realm's redirect URIs allow. */
     private URI portal() {
-        try {
-            return new URI("http", null, "localhost", url.getPort(), "/", null, null);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return clinic.base();
     }
 
     private ApiClient bearer(String username) {
-        return ApiClient.withBearer(portal(), KEYCLOAK.accessToken(username, "demo"));
+        return clinic.as(username);
+    }
+
+    /** A patient of dr.lee's whose account is at Keycloak, linked to the record by the administrator. */
+    private TestPatient patientSigningInAs(String username, String password) {
+        TestPatient patient = clinic.newPatient("Jane", "Doe");
+        KEYCLOAK.createUser(username, patient.givenName(), patient.familyName(), "patient", password);
+        Reply linked = clinic.linkPatientAccount(username, patient);
+        assertEquals(201, linked.status(), linked::toString);
+        return patient;
     }
 
     // ---- API: bearer access tokens ------------------------------------------------------------
 
     @Test
     void anAccessTokenOfTheRealmOpensTheApi() {
-        Reply chart = bearer("dr.lee").get("api/patients/1");
+        String username = "pat." + Clinic.unique();
+        TestPatient jane = patientSigningInAs(username, "patient-portal");
+        Reply chart = bearer("dr.lee").get(jane.path());
         assertEquals(200, chart.status(), chart::toString);
-        assertEquals("Doe", chart.json().getString("familyName"));
+        assertEquals(jane.familyName(), chart.json().getString("familyName"));
         assertEquals("treatment", chart.json().getString("access"));
 
-        Reply own = bearer("pat.doe").get("api/patients/1");
+        Reply own = ApiClient.withBearer(portal(), KEYCLOAK.accessToken(username, "patient-portal")).get(jane.path());
         assertEquals(200, own.status(), own::toString);
         assertEquals("own record", own.json().getString("access"));
 
@@ -100,16 +102,17 @@ class KeycloakSsoIT {
         assertEquals(403, audit.status(), audit::toString);
         assertTrue(audit.isProblem());
 
-        Reply otherPatient = bearer("pat.doe").get("api/patients/2");
+        Reply otherPatient = bearer("pat.doe").get(clinic.newPatient("John", "Smith").path());
         assertEquals(403, otherPatient.status(), otherPatient::toString);
         assertTrue(otherPatient.isProblem());
     }
 
     @Test
     void withoutAValidAccessTokenTheApiAnswers401() {
-        assertUnauthorized(ApiClient.anonymous(portal()).get("api/patients/1"), "Authentication required");
-        assertUnauthorized(ApiClient.as(portal(), "dr.lee").get("api/patients/1"), "bearer access token");
-        assertUnauthorized(ApiClient.withBearer(portal(), "not-a-token").get("api/patients/1"), "not a signed JWT");
+        String chart = clinic.newPatient("Jane", "Doe").path();
+        assertUnauthorized(ApiClient.anonymous(portal()).get(chart), "Authentication required");
+        assertUnauthorized(ApiClient.as(portal(), "dr.lee").get(chart), "bearer access token");
+        assertUnauthorized(ApiClient.withBearer(portal(), "not-a-token").get(chart), "not a signed JWT");
 
         String token = KEYCLOAK.accessToken("pat.doe", "demo");
         String[] parts = token.split("\\.");
@@ -118,51 +121,68 @@ class KeycloakSsoIT {
         assertTrue(payload.contains("\"dr.lee\""), payload);
         String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
-        assertUnauthorized(ApiClient.withBearer(portal(), tampered).get("api/patients/2"), "signature");
-        assertUnauthorized(ApiClient.withBearer(portal(), parts[0] + "." + parts[1] + ".").get("api/patients/1"), "");
+        assertUnauthorized(ApiClient.withBearer(portal(), tampered).get(chart), "signature");
+        assertUnauthorized(ApiClient.withBearer(portal(), parts[0] + "." + parts[1] + ".").get(chart), "");
     }
 
     @Test
     void anExpiredAccessTokenIsRefused() {
+        String chart = clinic.newPatient("Jane", "Doe").path();
         String token = KEYCLOAK.shortLivedAccessToken("dr.lee", "demo", Duration.ofSeconds(3));
-        Reply fresh = ApiClient.withBearer(portal(), token).get("api/patients/1");
+        Reply fresh = ApiClient.withBearer(portal(), token).get(chart);
         assertEquals(200, fresh.status(), () -> "while the token lives: " + fresh);
         // Expiry (3 s) plus the clock skew the portal tolerates here (ALGOS_OIDC_CLOCK_SKEW_SECONDS=2), and a margin.
         Keycloak.sleep(Duration.ofSeconds(7));
-        assertUnauthorized(ApiClient.withBearer(portal(), token).get("api/patients/1"), "expired");
+        assertUnauthorized(ApiClient.withBearer(portal(), token).get(chart), "expired");
     }
 
     @Test
     void aNewStaffMemberGetsAnAlgosProfileWithTheirRoleAtFirstSignIn() {
-        KEYCLOAK.createUser("pt.amani", "Noor", "Amani", "physiotherapist", "first-sign-in");
-        Reply search = ApiClient.withBearer(portal(), KEYCLOAK.accessToken("pt.amani", "first-sign-in"))
+        String username = "pt.amani." + Clinic.unique();
+        KEYCLOAK.createUser(username, "Noor", "Amani", "physiotherapist", "first-sign-in");
+        Reply search = ApiClient.withBearer(portal(), KEYCLOAK.accessToken(username, "first-sign-in"))
                 .get("api/patients?q=doe");
         assertEquals(200, search.status(), search::toString);
 
-        Reply users = bearer("admin").get("api/users?size=100");
-        assertEquals(200, users.status(), users::toString);
-        JsonObject profile = users.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(u -> u.getString("username").equals("pt.amani")).findFirst()
-                .orElseThrow(() -> new AssertionError("no profile for pt.amani: " + users));
+        JsonObject profile = profile(username);
         assertEquals("physiotherapist", profile.getString("role"));
         assertEquals("Noor Amani", profile.getString("displayName"));
     }
 
     @Test
     void aPatientSignsInOnlyOnceTheClinicHasLinkedTheirRecord() {
-        KEYCLOAK.createUser("pat.smith", "John", "Smith", "patient", "patient-portal");
-        ApiClient patient = ApiClient.withBearer(portal(), KEYCLOAK.accessToken("pat.smith", "patient-portal"));
-        Reply before = patient.get("api/patients/2");
+        String username = "pat.smith." + Clinic.unique();
+        TestPatient smith = clinic.newPatient("John", "Smith");
+        KEYCLOAK.createUser(username, "John", "Smith", "patient", "patient-portal");
+        ApiClient patient = ApiClient.withBearer(portal(), KEYCLOAK.accessToken(username, "patient-portal"));
+        Reply before = patient.get(smith.path());
         assertEquals(403, before.status(), before::toString);
         assertTrue(before.json().getString("detail").contains("not linked"), before::toString);
 
         // The administrator links the account to John Smith's record; the identity provider keeps the password.
-        Reply linked = bearer("admin").post("api/users",
-                "{\"username\":\"pat.smith\",\"displayName\":\"John Smith\",\"role\":\"patient\",\"patientId\":2}");
+        Reply linked = clinic.linkPatientAccount(username, smith);
         assertEquals(201, linked.status(), linked::toString);
-        Reply after = ApiClient.withBearer(portal(), KEYCLOAK.accessToken("pat.smith", "patient-portal")).get("api/patients/2");
+        Reply after = ApiClient.withBearer(portal(), KEYCLOAK.accessToken(username, "patient-portal")).get(smith.path());
         assertEquals(200, after.status(), after::toString);
         assertEquals("own record", after.json().getString("access"));
+    }
+
+    /** The administrator's view of an account, from the paged list of accounts. */
+    private JsonObject profile(String username) {
+        for (int page = 0; page < 100; page++) {
+            Reply users = bearer("admin").get("api/users?size=100&page=" + page);
+            assertEquals(200, users.status(), users::toString);
+            List<JsonObject> items = users.json().getJsonArray("items").getValuesAs(JsonObject.class);
+            if (items.isEmpty()) {
+                break;
+            }
+            for (JsonObject user : items) {
+                if (user.getString("username").equals(username)) {
+                    return user;
+                }
+            }
+        }
+        throw new AssertionError("no profile for " + username);
     }
 
     private static void assertUnauthorized(Reply reply, String detail) {
@@ -233,14 +253,15 @@ class KeycloakSsoIT {
 
     @Test
     void aDisabledAccountLosesThePortalWhenItsTokenRunsOut(TestInfo info) {
-        KEYCLOAK.createUser("dr.leaving", "Alex", "Leaving", "physician", "last-day-at-work");
+        String username = "dr.leaving." + Clinic.unique();
+        KEYCLOAK.createUser(username, "Alex", "Leaving", "physician", "last-day-at-work");
         Browser b = browser(info);
         // Tokens that live 12 s: the portal renews them 10 s before they expire, so from 2 s on.
         KEYCLOAK.withAccessTokenLifespan(Duration.ofSeconds(12), () -> {
             b.open("app/worklist.xhtml");
-            WorklistPage worklist = new KeycloakSignInPage(b).signInAs("dr.leaving", "last-day-at-work");
+            WorklistPage worklist = new KeycloakSignInPage(b).signInAs(username, "last-day-at-work");
             assertTrue(worklist.currentUser().contains("Alex Leaving"), worklist.currentUser());
-            KEYCLOAK.disableUser("dr.leaving");
+            KEYCLOAK.disableUser(username);
         });
         Keycloak.sleep(Duration.ofSeconds(3));
 
@@ -248,16 +269,17 @@ class KeycloakSsoIT {
         b.waitForUrlContaining("login.xhtml");
         assertTrue(new SingleSignOnPage(b).saysSignedOut(), b.pageText());
         b.open("app/worklist.xhtml");
-        KeycloakSignInPage keycloak = new KeycloakSignInPage(b).attempt("dr.leaving", "last-day-at-work");
+        KeycloakSignInPage keycloak = new KeycloakSignInPage(b).attempt(username, "last-day-at-work");
         assertTrue(keycloak.error().contains("disabled"), keycloak.error());
     }
 
     @Test
     void someoneWithoutAnAlgosRoleIsToldWhyAndSignedOutOfKeycloak(TestInfo info) {
-        KEYCLOAK.createUser("visitor", "Vic", "Visitor", null, "no-role-here");
+        String username = "visitor." + Clinic.unique();
+        KEYCLOAK.createUser(username, "Vic", "Visitor", null, "no-role-here");
         Browser b = browser(info);
         b.open("app/worklist.xhtml");
-        new KeycloakSignInPage(b).attempt("visitor", "no-role-here");
+        new KeycloakSignInPage(b).attempt(username, "no-role-here");
         b.waitForUrlContaining("login.xhtml?refused=no-role");
         SingleSignOnPage refused = new SingleSignOnPage(b);
         assertTrue(refused.problem().contains("no Algos role"), refused.problem());
@@ -267,18 +289,21 @@ class KeycloakSsoIT {
 
     @Test
     void aPatientSignsInAndSeesOnlyTheirOwnRecord(TestInfo info) {
+        String username = "pat." + Clinic.unique();
+        TestPatient jane = patientSigningInAs(username, "patient-portal");
+        TestPatient someoneElse = clinic.newPatient("John", "Smith");
         Browser b = browser(info);
         b.open("app/worklist.xhtml");
-        PatientHomePage home = new KeycloakSignInPage(b).signInAsPatient("pat.doe", "demo");
-        assertTrue(b.find("currentUser").getText().contains("Jane Doe"), b.find("currentUser").getText());
+        PatientHomePage home = new KeycloakSignInPage(b).signInAsPatient(username, "patient-portal");
+        assertTrue(b.find("currentUser").getText().contains(jane.fullName()), b.find("currentUser").getText());
         assertTrue(home.hasMenuEntry("menuHome") && home.hasMenuEntry("menuDiary"));
         assertFalse(home.hasMenuEntry("menuPatients"));
-        b.open("app/patient.xhtml?id=1");
+        b.open("app/patient.xhtml?id=" + jane.id());
         PatientChartPage own = new PatientChartPage(b);
-        assertEquals("Doe, Jane", own.name());
+        assertEquals(jane.chartName(), own.name());
         assertEquals("own record", own.accessBasis());
 
-        b.open("app/patient.xhtml?id=2");
+        b.open("app/patient.xhtml?id=" + someoneElse.id());
         PatientChartPage other = new PatientChartPage(b);
         assertFalse(other.showsChart());
         assertTrue(other.messages().contains("only their own record"), other.messages());
@@ -286,11 +311,12 @@ class KeycloakSsoIT {
 
     @Test
     void aLinkToAChartLeadsThereAfterSigningIn(TestInfo info) {
+        TestPatient jane = clinic.newPatient("Jane", "Doe");
         Browser b = browser(info);
-        b.open("app/patient.xhtml?id=1");
+        b.open("app/patient.xhtml?id=" + jane.id());
         new KeycloakSignInPage(b).attempt("dr.lee", "demo");
-        b.waitForUrlContaining("/app/patient.xhtml?id=1");
-        assertEquals("Doe, Jane", new PatientChartPage(b).name());
+        b.waitForUrlContaining("/app/patient.xhtml?id=" + jane.id());
+        assertEquals(jane.chartName(), new PatientChartPage(b).name());
     }
 
     @Test

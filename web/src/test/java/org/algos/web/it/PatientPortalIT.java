@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,39 +18,31 @@ import org.algos.web.it.portal.PreferencesPage;
 import org.algos.web.it.portal.ProgressPage;
 import org.algos.web.it.portal.ReadingPage;
 import org.algos.web.it.portal.SignInPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The patient's own area in headless Chromium with the demo data: pat.doe is Jane Doe (patient 1),
- * on whose care team dr.lee is.
+ * The patient's own area in headless Chromium: each test registers a patient of dr.lee's, Jane,
+ * with a patient account of her own, and signs in as her.
  */
-@ExtendWith(ArquillianExtension.class)
 class PatientPortalIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AlgosWar.asBuilt();
-    }
-
-    @ArquillianResource
-    private URL url;
-
+    private Clinic clinic;
+    private TestPatient jane;
+    private Clinic.PatientAccount janesAccount;
     private Browser browser;
     private String testName;
 
     @BeforeEach
     void openBrowser(TestInfo info) {
-        browser = new Browser(url.toString());
+        clinic = Clinic.builtIn();
+        jane = clinic.newPatient("Jane", "Doe");
+        janesAccount = clinic.patientAccount(jane);
+        browser = new Browser(clinic.base().toString());
         testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
     }
 
@@ -68,17 +59,21 @@ class PatientPortalIT {
         browser.screenshot(Path.of("target", "screenshots", testName + "-" + step + ".png"));
     }
 
-    private PatientChartPage janeDoesChart() {
-        browser.open("app/patient.xhtml?id=1");
+    private PatientChartPage janesChart() {
+        browser.open("app/patient.xhtml?id=" + jane.id());
         PatientChartPage chart = new PatientChartPage(browser);
-        assertEquals("Doe, Jane", chart.name());
+        assertEquals(jane.chartName(), chart.name());
         return chart;
+    }
+
+    private PatientHomePage signInAsJane() {
+        return new SignInPage(browser).open().signInAsPatient(janesAccount.username(), janesAccount.password());
     }
 
     @Test
     void aPatientCompletesTheAssignedPhq9WritesTheDiaryReadsATextAndThePhysicianSeesThePhq9OnTheChart() {
         new SignInPage(browser).open().signInAs("dr.lee", "demo");
-        PatientChartPage chart = janeDoesChart();
+        PatientChartPage chart = janesChart();
         int phq9Before = chart.trendRows("phq9").size();
         ChartSelfServiceSection selfService = new ChartSelfServiceSection(browser)
                 .requestQuestionnaire("PHQ9", TODAY.plusDays(3).toString())
@@ -89,7 +84,7 @@ class PatientPortalIT {
                 && r.contains("not read yet")), selfService.education()::toString);
         chart.signOut();
 
-        PatientHomePage home = new SignInPage(browser).open().signInAsPatient("pat.doe", "demo");
+        PatientHomePage home = signInAsJane();
         assertTrue(home.title().startsWith("Hello, Jane"), home.title());
         List<String> open = home.questionnaires();
         long phq9Open = open.stream().filter(r -> r.contains("PHQ-9")).count();
@@ -137,7 +132,7 @@ class PatientPortalIT {
         new PatientHomePage(openHome()).signOut();
 
         new SignInPage(browser).open().signInAs("dr.lee", "demo");
-        chart = janeDoesChart();
+        chart = janesChart();
         List<String> phq9Rows = chart.trendRows("phq9");
         assertEquals(phq9Before + 1, phq9Rows.size(), phq9Rows::toString);
         String newest = phq9Rows.get(phq9Rows.size() - 1);
@@ -156,11 +151,11 @@ class PatientPortalIT {
     @Test
     void aPatientWhoAnswersItemNineIsSupportedCalmlyWhileTheChartRaisesTheAlert() {
         new SignInPage(browser).open().signInAs("dr.lee", "demo");
-        janeDoesChart();
+        janesChart();
         new ChartSelfServiceSection(browser).requestQuestionnaire("PHQ9", TODAY.plusDays(1).toString());
         new PatientChartPage(browser).signOut();
 
-        PatientHomePage home = new SignInPage(browser).open().signInAsPatient("pat.doe", "demo");
+        PatientHomePage home = signInAsJane();
         AssessmentPage phq9 = home.start("PHQ-9");
         phq9.answerAll(List.of(1, 1, 1, 1, 1, 1, 1, 1, 1));
         assertEquals("", phq9.alerts(), "the clinical alert wording is not shown to the patient");
@@ -171,20 +166,14 @@ class PatientPortalIT {
         phq9.saveAsPatient().signOut();
 
         new SignInPage(browser).open().signInAs("dr.lee", "demo");
-        PatientChartPage chart = janeDoesChart();
+        PatientChartPage chart = janesChart();
         List<String> alerts = chart.safetyAlerts();
         assertTrue(alerts.stream().anyMatch(a -> a.contains("PHQ-9 item 9")), alerts::toString);
-        // The physician acknowledges, so that other tests on Jane Doe's chart start without an open alert.
-        while (!chart.safetyAlerts().isEmpty()) {
-            int open = chart.safetyAlerts().size();
-            chart.acknowledgeAlert(0);
-            browser.waiting().until(d -> chart.safetyAlerts().size() < open);
-        }
     }
 
     @Test
     void aPatientStatesTheirPreferencesAndTheTeamReadsThemOnTheChart() {
-        PatientHomePage home = new SignInPage(browser).open().signInAsPatient("pat.doe", "demo");
+        PatientHomePage home = signInAsJane();
         PreferencesPage preferences = home.goToPreferences()
                 .choose("involvement", "I want my team and me to decide together.")
                 .choose("avoid", "Opioid medicines")
@@ -203,7 +192,7 @@ class PatientPortalIT {
         home.signOut();
 
         new SignInPage(browser).open().signInAs("dr.lee", "demo");
-        janeDoesChart();
+        janesChart();
         ChartSelfServiceSection selfService = new ChartSelfServiceSection(browser);
         assertEquals("To garden again without a flare the day after", selfService.whatMatters());
         assertEquals("I want my team and me to decide together.", selfService.involvement());
@@ -212,7 +201,8 @@ class PatientPortalIT {
 
     @Test
     void aPatientIsKeptToTheirOwnRecordWithMessagesNotStackTraces() {
-        PatientHomePage home = new SignInPage(browser).open().signInAsPatient("pat.doe", "demo");
+        TestPatient other = clinic.newPatient("John", "Smith");
+        PatientHomePage home = signInAsJane();
         assertTrue(home.hasMenuEntry("menuHome") && home.hasMenuEntry("menuDiary") && home.hasMenuEntry("menuReading"));
         assertFalse(home.hasMenuEntry("menuPatients"));
         assertFalse(home.hasMenuEntry("menuWorklist"), "patients have a home, not a worklist");
@@ -220,14 +210,14 @@ class PatientPortalIT {
         browser.open("app/worklist.xhtml");
         new PatientHomePage(browser);
 
-        browser.open("app/patient.xhtml?id=2");
-        PatientChartPage other = new PatientChartPage(browser);
-        assertFalse(other.showsChart());
-        assertTrue(other.messages().contains("A patient can open only their own record."), other.messages());
-        assertFalse(other.offersBreakGlass(), "patients cannot break the glass");
+        browser.open("app/patient.xhtml?id=" + other.id());
+        PatientChartPage otherChart = new PatientChartPage(browser);
+        assertFalse(otherChart.showsChart());
+        assertTrue(otherChart.messages().contains("A patient can open only their own record."), otherChart.messages());
+        assertFalse(otherChart.offersBreakGlass(), "patients cannot break the glass");
         assertNoScriptErrorsOrStackTraces();
 
-        browser.open("app/assessment.xhtml?patient=2&instrument=PHQ9");
+        browser.open("app/assessment.xhtml?patient=" + other.id() + "&instrument=PHQ9");
         browser.waitForText("messages", "only their own record");
         assertFalse(browser.isPresent("assessmentForm:save"));
         assertNoScriptErrorsOrStackTraces();

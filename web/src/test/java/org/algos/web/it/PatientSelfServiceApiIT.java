@@ -6,74 +6,40 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The patient's self-service through the API: education given by the team and read by the
  * patient, preferences for shared decisions with optimistic locking, and a patient kept to their
  * own record. Each test registers its own patient with a linked patient account.
  */
-@ExtendWith(ArquillianExtension.class)
 class PatientSelfServiceApiIT {
 
-    private static final String RUN = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-    private static final AtomicInteger SEQ = new AtomicInteger();
-    private static final String PASSWORD = "a patient passphrase";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AlgosWar.asBuilt();
-    }
-
-    @ArquillianResource
-    private URL url;
-
-    private URI base;
+    private Clinic clinic;
     private ApiClient drLee;
     private ApiClient drOkafor;
-    private ApiClient admin;
     private ApiClient auditor;
-    private ApiClient patDoe;
 
     @BeforeEach
-    void clients() throws Exception {
-        base = url.toURI();
-        drLee = ApiClient.as(base, "dr.lee");
-        drOkafor = ApiClient.as(base, "dr.okafor");
-        admin = ApiClient.as(base, "admin");
-        auditor = ApiClient.as(base, "auditor");
-        patDoe = ApiClient.as(base, "pat.doe");
+    void clients() {
+        clinic = Clinic.builtIn();
+        drLee = clinic.as("dr.lee");
+        drOkafor = clinic.as("dr.okafor");
+        auditor = clinic.as("auditor");
     }
 
     /** A patient registered by dr.lee (so on dr.lee's team), with a patient account of their own. */
-    private record Registered(long id, ApiClient patient) {
+    private record Registered(long id, String username, ApiClient patient) {
     }
 
     private Registered register() {
-        int n = SEQ.incrementAndGet();
-        ApiClient.Reply r = drLee.post("api/patients", "{\"mrn\":\"PSS-" + RUN + "-" + n + "\",\"givenName\":\"Self\","
-                + "\"familyName\":\"Service\",\"birthDate\":\"1968-05-14\",\"sex\":\"female\"}");
-        assertEquals(201, r.status(), r::toString);
-        long id = r.json().getJsonNumber("id").longValue();
-        String username = "pat.ss" + RUN + n;
-        ApiClient.Reply account = admin.post("api/users", "{\"username\":\"" + username + "\",\"displayName\":"
-                + "\"Self Service\",\"role\":\"patient\",\"password\":\"" + PASSWORD + "\",\"patientId\":" + id + "}");
-        assertEquals(201, account.status(), account::toString);
-        return new Registered(id, ApiClient.as(base, username, PASSWORD));
+        TestPatient patient = clinic.register("dr.lee", "Self", "Service", "1968-05-14", "female");
+        Clinic.PatientAccount account = clinic.patientAccount(patient);
+        return new Registered(patient.id(), account.username(), account.api());
     }
 
     private List<JsonObject> auditEvents(long patientId) {
@@ -177,20 +143,24 @@ class PatientSelfServiceApiIT {
     @Test
     void aPatientOpeningAnotherPatientsRecordIsRefusedAndTheAttemptAudited() {
         Registered p = register();
+        Registered someoneElse = register();
+        ApiClient intruder = someoneElse.patient();
         String other = "api/patients/" + p.id();
         for (String path : List.of(other + "/education", other + "/preferences", other + "/diary",
                 other + "/questionnaire-assignments")) {
-            ApiClient.Reply refused = patDoe.get(path);
+            ApiClient.Reply refused = intruder.get(path);
             assertEquals(403, refused.status(), path + ": " + refused);
             assertTrue(refused.isProblem(), path);
             assertTrue(refused.json().getString("detail").contains("only their own record"), refused::toString);
         }
-        assertEquals(403, patDoe.put(other + "/preferences", "{\"whatMatters\":\"x\"}", "\"0\"").status());
-        assertEquals(403, patDoe.put(other + "/diary", "{\"pain\":3}", null).status());
-        assertEquals(403, p.patient().get("api/patients/1/education").status(), "and the other way round");
+        assertEquals(403, intruder.put(other + "/preferences", "{\"whatMatters\":\"x\"}", "\"0\"").status());
+        assertEquals(403, intruder.put(other + "/diary", "{\"pain\":3}", null).status());
+        assertEquals(403, p.patient().get("api/patients/" + someoneElse.id() + "/education").status(),
+                "and the other way round");
 
         JsonObject denied = auditEvents(p.id()).stream()
-                .filter(e -> e.getString("outcome").equals("DENIED") && e.getString("username").equals("pat.doe"))
+                .filter(e -> e.getString("outcome").equals("DENIED")
+                        && e.getString("username").equals(someoneElse.username()))
                 .findFirst().orElseThrow();
         assertEquals("patient", denied.getString("role"));
     }

@@ -4,48 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.algos.web.it.portal.AssessmentPage;
 import org.algos.web.it.portal.Browser;
 import org.algos.web.it.portal.PainAssessmentPage;
 import org.algos.web.it.portal.PatientChartPage;
 import org.algos.web.it.portal.PatientSearchPage;
-import org.algos.web.it.portal.ProcedurePage;
-import org.algos.web.it.portal.SchedulePage;
 import org.algos.web.it.portal.SignInPage;
 import org.algos.web.it.portal.WorklistPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The portal in headless Chromium, as its users meet it, with the built-in login and demo data. */
-@ExtendWith(ArquillianExtension.class)
+/**
+ * The portal in headless Chromium, as its users meet it, with the built-in login: the demo accounts
+ * sign in and work on patients each test registers for itself. Scheduling is in {@link SchedulingPortalIT}.
+ */
 class PortalIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AlgosWar.asBuilt();
-    }
-
-    @ArquillianResource
-    private URL url;
-
+    private Clinic clinic;
     private Browser browser;
     private String testName;
 
     @BeforeEach
     void openBrowser(TestInfo info) {
-        browser = new Browser(url.toString());
+        clinic = Clinic.builtIn();
+        browser = new Browser(clinic.base().toString());
         testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
     }
 
@@ -59,7 +45,8 @@ class PortalIT {
     }
 
     @Test
-    void aPhysicianSignsInFindsTheDemoPatientAndOpensTheChart() {
+    void aPhysicianSignsInFindsAPatientAndOpensTheChart() {
+        TestPatient jane = clinic.newPatient("Jane", "Doe", "nurse.kim");
         WorklistPage worklist = new SignInPage(browser).open().signInAs("dr.lee", "demo");
         assertTrue(worklist.currentUser().contains("Dr. Morgan Lee"), worklist.currentUser());
         assertTrue(worklist.currentUser().contains("physician"));
@@ -67,15 +54,15 @@ class PortalIT {
         assertFalse(worklist.hasMenuEntry("menuAudit"), "the audit viewer is the auditor's");
         assertNoScriptErrorsOrStackTraces();
 
-        PatientSearchPage search = worklist.goToPatients().search("Doe");
+        PatientSearchPage search = worklist.goToPatients().search(jane.familyName());
         List<String> rows = search.rowTexts();
         assertEquals(1, rows.size(), rows::toString);
-        assertTrue(rows.get(0).contains("Doe, Jane") && rows.get(0).contains("DEMO-0001"), rows::toString);
+        assertTrue(rows.get(0).contains(jane.chartName()) && rows.get(0).contains(jane.mrn()), rows::toString);
         assertNoScriptErrorsOrStackTraces();
 
         PatientChartPage chart = search.openRow(0);
-        assertEquals("Doe, Jane", chart.name());
-        assertEquals("DEMO-0001", chart.mrn());
+        assertEquals(jane.chartName(), chart.name());
+        assertEquals(jane.mrn(), chart.mrn());
         assertEquals("treatment", chart.accessBasis());
         List<String> team = chart.careTeam();
         assertTrue(team.stream().anyMatch(r -> r.contains("nurse.kim")), team::toString);
@@ -91,8 +78,9 @@ class PortalIT {
 
     @Test
     void aClinicianOutsideTheTeamIsRefusedAndCanBreakTheGlass() {
+        TestPatient jane = clinic.newPatient("Jane", "Doe", "nurse.kim");
         new SignInPage(browser).open().signInAs("dr.okafor", "demo");
-        browser.open("app/patient.xhtml?id=1");
+        browser.open("app/patient.xhtml?id=" + jane.id());
         PatientChartPage page = new PatientChartPage(browser);
         assertFalse(page.showsChart());
         assertTrue(page.messages().contains("not on this patient's care team"), page.messages());
@@ -100,7 +88,7 @@ class PortalIT {
 
         page.breakGlass("Covering the on-call service; patient in recovery with severe pain");
         assertTrue(page.showsEmergencyBanner());
-        assertEquals("Doe, Jane", page.name());
+        assertEquals(jane.chartName(), page.name());
         assertEquals("break-glass", page.accessBasis());
     }
 
@@ -114,19 +102,17 @@ class PortalIT {
     }
 
     @Test
-    void aDeactivatedAccountLosesItsOpenSessionAtTheNextPage() throws Exception {
-        String username = "nurse.off" + System.nanoTime() % 100000;
-        ApiClient admin = ApiClient.as(url.toURI(), "admin");
-        assertEquals(201, admin.post("api/users", "{\"username\":\"" + username + "\",\"displayName\":\"Nurse Off\","
-                + "\"role\":\"nurse\",\"password\":\"a long passphrase\"}").status());
-        WorklistPage worklist = new SignInPage(browser).open().signInAs(username, "a long passphrase");
+    void aDeactivatedAccountLosesItsOpenSessionAtTheNextPage() {
+        String username = clinic.staffAccount("nurse.off", "Nurse Off", "nurse");
+        ApiClient admin = clinic.as("admin");
+        WorklistPage worklist = new SignInPage(browser).open().signInAs(username, Clinic.STAFF_PASSWORD);
         assertTrue(worklist.currentUser().contains("Nurse Off"), worklist.currentUser());
 
         assertEquals(200, admin.put("api/users/" + username + "/active", "{\"active\":false}", null).status());
         browser.open("app/patients.xhtml");
         browser.waitForUrlContaining("login.xhtml?ended=inactive");
         assertTrue(browser.find("sessionEndedMessage").getText().contains("account is disabled"));
-        new SignInPage(browser).attempt(username, "a long passphrase");
+        new SignInPage(browser).attempt(username, Clinic.STAFF_PASSWORD);
         browser.waitForText("loginForm:messages", "Wrong user name or password"); // a disabled account cannot sign in again
         assertNoScriptErrorsOrStackTraces();
     }
@@ -143,7 +129,7 @@ class PortalIT {
 
     @Test
     void aClinicianEntersTwoOdisAndTheChartShowsTheTrendWithTheMcid() {
-        PatientChartPage chart = openJaneDoeAs("dr.lee");
+        PatientChartPage chart = openChartAs("dr.lee", clinic.newPatient("Jane", "Doe"));
 
         AssessmentPage odi = chart.startQuestionnaire("ODI");
         assertTrue(odi.title().contains("Oswestry"), odi.title());
@@ -183,7 +169,7 @@ class PortalIT {
 
     @Test
     void aClinicianRecordsAPainAssessmentWithABodyMapRegion() {
-        PatientChartPage chart = openJaneDoeAs("dr.lee");
+        PatientChartPage chart = openChartAs("dr.lee", clinic.newPatient("Jane", "Doe"));
         PainAssessmentPage pain = chart.startPainAssessment();
         pain.nrs("nrsNow", 5).nrs("nrsWorst", 8).nrs("nrsAverage", 6).painType(0);
 
@@ -213,7 +199,7 @@ class PortalIT {
 
     @Test
     void aPsychologistSeesTheChartWithoutThePhysiciansForms() {
-        PatientChartPage chart = openJaneDoeAs("psy.novak");
+        PatientChartPage chart = openChartAs("psy.novak", clinic.newPatient("Jane", "Doe", "psy.novak"));
         assertFalse(chart.offersToAdd("diagnosesForm:addDiagnosis"));
         assertFalse(chart.offersToAdd("imagingForm:addFinding"));
         assertFalse(chart.offersToAdd("blocksForm:addBlock"));
@@ -225,7 +211,8 @@ class PortalIT {
 
     @Test
     void aPhq9WithSelfHarmThoughtsRaisesASafetyAlertThatANurseAcknowledges() {
-        PatientChartPage chart = openJaneDoeAs("dr.lee");
+        TestPatient jane = clinic.newPatient("Jane", "Doe", "nurse.kim");
+        PatientChartPage chart = openChartAs("dr.lee", jane);
         AssessmentPage phq9 = chart.startQuestionnaire("PHQ9");
         phq9.answerAll(List.of(1, 1, 1, 1, 1, 1, 1, 1, 1));
         assertEquals("9", phq9.total());
@@ -236,7 +223,7 @@ class PortalIT {
         assertEquals(1, alerts.size(), alerts::toString);
         chart.signOut();
 
-        PatientChartPage nurses = openJaneDoeAs("nurse.kim");
+        PatientChartPage nurses = openChartAs("nurse.kim", jane);
         assertEquals(1, nurses.safetyAlerts().size());
         nurses.acknowledgeAlert(0);
         browser.waiting().until(d -> nurses.safetyAlerts().isEmpty());
@@ -244,7 +231,7 @@ class PortalIT {
 
     @Test
     void aPhysicianAddsADiagnosisAndAPositiveMedialBranchBlock() {
-        PatientChartPage chart = openJaneDoeAs("dr.lee");
+        PatientChartPage chart = openChartAs("dr.lee", clinic.newPatient("Jane", "Doe"));
         chart.addDiagnosis("chronic primary", "MG30.0", true, "2024-03-01");
         List<String> diagnoses = chart.diagnoses();
         assertTrue(diagnoses.stream().anyMatch(d -> d.contains("ICD11 MG30.0") && d.contains("primary")
@@ -261,176 +248,16 @@ class PortalIT {
         assertNoScriptErrorsOrStackTraces();
     }
 
-    @Test
-    void aPhysicianBooksAnRfaAgainstTheBlockRuleWithAReasonAndTheChartShowsIt() {
-        String nextWeek = LocalDate.now(ZoneOffset.UTC).plusWeeks(1).toString();
-        PatientChartPage chart = openPatientAs("dr.lee", 2, "Smith, John");
-        SchedulePage schedule = chart.scheduleProcedure();
-        assertEquals("Smith, John", schedule.patient());
-
-        schedule.chooseProcedure("Lumbar facet radiofrequency ablation");
-        assertTrue(schedule.procedureDetails().contains("64635") && schedule.procedureDetails().contains("low"),
-                schedule.procedureDetails());
-        schedule.chooseSide("left").chooseLevels("L4-L5").date(nextWeek);
-        assertTrue(schedule.levelsLabel().contains("L4-L5"), schedule.levelsLabel());
-        assertTrue(schedule.verdict().startsWith("Not eligible"), schedule.verdict());
-        List<String> refusing = schedule.refusingRules();
-        assertTrue(refusing.stream().anyMatch(r -> r.contains("FirstRfaNeedsTwoPositiveMedialBranchBlocks")
-                && r.contains("L38803") && r.contains("missing for left")), refusing::toString);
-        assertFalse(schedule.documentationReminders().isEmpty(), "the facet LCD's documentation reminder");
-        assertNoScriptErrorsOrStackTraces();
-
-        schedule.bookRefused();
-        assertTrue(schedule.refusal().startsWith("Not eligible"), schedule.refusal());
-        String messages = schedule.messages();
-        assertTrue(messages.contains("FirstRfaNeedsTwoPositiveMedialBranchBlocks") && messages.contains("L38803"),
-                messages);
-        assertTrue(schedule.offersOverride(), "a physician may override");
-        assertTrue(schedule.overrideWithoutReason().contains("Give the reason"));
-        screenshot("refused");
-        assertNoScriptErrorsOrStackTraces();
-
-        String reason = "Two positive blocks (90 % and 85 %) done at the referring clinic; reports scanned";
-        chart = schedule.bookWithOverride(reason);
-        assertTrue(chart.messages().contains("Booked: Lumbar facet radiofrequency ablation"), chart.messages());
-        List<String> procedures = chart.procedures();
-        int row = indexOf(procedures, "Lumbar facet radiofrequency ablation");
-        String booked = procedures.get(row);
-        assertTrue(booked.contains(nextWeek) && booked.contains("left · L4-L5") && booked.contains("scheduled"),
-                booked);
-        assertEquals(reason, chart.procedureOverrideReason(row));
-    }
-
-    @Test
-    void aNurseSeesWhyARuleRefusesButCannotOverrideIt() {
-        PatientChartPage chart = openPatientAs("nurse.kim", 3, "Fernández, María");
-        SchedulePage schedule = chart.scheduleProcedure()
-                .chooseProcedure("Lumbar facet radiofrequency ablation")
-                .chooseSide("right")
-                .chooseLevels("L5-S1")
-                .date(LocalDate.now(ZoneOffset.UTC).plusDays(10).toString());
-        assertTrue(schedule.verdict().startsWith("Not eligible"), schedule.verdict());
-
-        schedule.bookRefused();
-        String messages = schedule.messages();
-        assertTrue(messages.contains("L38803") && messages.contains("missing for right"), messages);
-        assertFalse(schedule.offersOverride(), "only a physician overrides");
-        assertTrue(schedule.saysOnlyAPhysicianOverrides());
-    }
-
-    @Test
-    void aNurseBooksAnEligibleProcedureAndCancelsItAfterConfirming() {
-        String inTwoWeeks = LocalDate.now(ZoneOffset.UTC).plusWeeks(2).toString();
-        PatientChartPage chart = openPatientAs("nurse.kim", 5, "Dubois, Sophie");
-        SchedulePage schedule = chart.scheduleProcedure().chooseProcedure("Sacroiliac joint injection");
-        schedule.date(inTwoWeeks);
-        assertTrue(schedule.hint().startsWith("Choose the side"), schedule.hint());
-        schedule.chooseSide("right");
-        assertTrue(schedule.verdict().startsWith("Eligible"), schedule.verdict());
-        chart = schedule.book();
-        List<String> procedures = chart.procedures();
-        int row = indexOf(procedures, "Sacroiliac joint injection", inTwoWeeks);
-        assertTrue(procedures.get(row).contains("right") && procedures.get(row).contains("scheduled"),
-                procedures.get(row));
-
-        ProcedurePage procedure = chart.openProcedure(row);
-        assertEquals("scheduled", procedure.status());
-        assertFalse(procedure.offersToComplete(), "the note is the physician's");
-        procedure.cancel();
-        assertFalse(procedure.offersCheckIn());
-        chart = procedure.backToChart();
-        assertTrue(chart.procedures().get(row).contains("cancelled"), chart.procedures()::toString);
-    }
-
-    @Test
-    void todaysProcedureIsOnTheWorklistAndCompletesOnlyOnceTheChecklistIsDone() {
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        PatientChartPage chart = openPatientAs("dr.lee", 4, "Haddad, Ahmed");
-        SchedulePage schedule = chart.scheduleProcedure().chooseProcedure("Trigger point injection").date(today);
-        assertTrue(schedule.verdict().startsWith("Eligible"), schedule.verdict());
-        chart = schedule.book();
-        assertTrue(chart.messages().contains("Booked: Trigger point injection"), chart.messages());
-
-        WorklistPage worklist = chart.goToWorklist();
-        List<String> todays = worklist.todayProcedures();
-        String entry = todays.get(indexOf(todays, "Haddad, Ahmed", "Trigger point injection"));
-        assertTrue(entry.matches("(?s).*scheduled\\s+8\\s+Open\\s*"), entry);
-        screenshot("worklist");
-        assertNoScriptErrorsOrStackTraces();
-
-        ProcedurePage procedure = worklist.openProcedure("Haddad, Ahmed", "Trigger point injection");
-        assertEquals("Trigger point injection", procedure.title());
-        assertEquals("8 of 8 items open.", procedure.checklistOpen());
-        procedure.checkIn();
-        procedure.note("Trapezius, left, palpated trigger point", "none", 0, "25 G 1.5 in",
-                "lidocaine 1 % 2 ml", "none", "discharged home", 7, 2);
-        procedure.complete("Safety checklist");
-        String refused = procedure.messages();
-        assertTrue(refused.contains("complete the safety checklist first") && refused.contains("Written consent signed")
-                && refused.contains("Time-out done"), refused);
-        assertEquals("checked-in", procedure.status());
-        screenshot("checklist-open");
-        assertNoScriptErrorsOrStackTraces();
-
-        List<String> items = procedure.checklistItems();
-        assertEquals(8, items.size(), items::toString);
-        procedure.answerWithKeyboard(0, "Done");
-        assertEquals("7 of 8 items open.", procedure.checklistOpen());
-        assertTrue(procedure.isAnswered(0, "Done"));
-        assertTrue(procedure.focusIsOnAnswer(0), "the focus stays on the answer once it is saved");
-        for (int i = 1; i < items.size(); i++) {
-            boolean mayNotApply = items.get(i).startsWith("Pregnancy") || items.get(i).startsWith("Glucose");
-            assertEquals(mayNotApply ? List.of("Done", "Not applicable") : List.of("Done"), procedure.answersOffered(i),
-                    items.get(i));
-            procedure.answer(i, mayNotApply ? "Not applicable" : "Done");
-        }
-        assertEquals("All items are answered.", procedure.checklistOpen());
-
-        procedure.complete("Procedure completed");
-        assertEquals("completed", procedure.status());
-        assertEquals("71.4 %", procedure.relief());
-        procedure.addFollowUp(today, 3, 60, "turns the head freely");
-        List<String> followUps = procedure.followUps();
-        assertTrue(followUps.get(0).contains("60 %") && followUps.get(0).contains("turns the head freely"),
-                followUps::toString);
-        assertNoScriptErrorsOrStackTraces();
-
-        chart = procedure.backToChart();
-        List<String> procedures = chart.procedures();
-        String done = procedures.get(indexOf(procedures, "Trigger point injection"));
-        assertTrue(done.contains("completed") && done.contains("71.4 %") && done.contains(today + ": 60 %"), done);
-        assertTrue(chart.showsReliefChart());
-    }
-
-    /** The first row containing every one of {@code texts}. */
-    private static int indexOf(List<String> rows, String... texts) {
-        for (int i = 0; i < rows.size(); i++) {
-            String row = rows.get(i);
-            if (java.util.Arrays.stream(texts).allMatch(row::contains)) {
-                return i;
-            }
-        }
-        throw new AssertionError("No row with " + List.of(texts) + " in " + rows);
-    }
-
     /** A screenshot of an intermediate page, beside the one taken after each test. */
     private void screenshot(String suffix) {
         browser.screenshot(Path.of("target", "screenshots", testName + "-" + suffix + ".png"));
     }
 
-    private PatientChartPage openPatientAs(String username, long id, String name) {
+    private PatientChartPage openChartAs(String username, TestPatient patient) {
         new SignInPage(browser).open().signInAs(username, "demo");
-        browser.open("app/patient.xhtml?id=" + id);
+        browser.open("app/patient.xhtml?id=" + patient.id());
         PatientChartPage chart = new PatientChartPage(browser);
-        assertEquals(name, chart.name());
-        return chart;
-    }
-
-    private PatientChartPage openJaneDoeAs(String username) {
-        new SignInPage(browser).open().signInAs(username, "demo");
-        browser.open("app/patient.xhtml?id=1");
-        PatientChartPage chart = new PatientChartPage(browser);
-        assertEquals("Doe, Jane", chart.name());
+        assertEquals(patient.chartName(), chart.name());
         return chart;
     }
 }

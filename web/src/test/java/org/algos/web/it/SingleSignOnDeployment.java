@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Marks a test class written for the WAR deployed in single sign-on mode (Failsafe execution
- * it-keycloak). That execution switches on JUnit's extension auto-detection, which registers
+ * Marks a test class written for the server the build starts in single sign-on mode (Failsafe
+ * execution it-keycloak). That execution switches on JUnit's extension auto-detection, which registers
  * {@link OnlyInThisMode}: every other class is left out there, also when named with -Dit.test,
  * since it signs in with the built-in login.
  */
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
             return context.getTestClass().filter(c -> c.isAnnotationPresent(SingleSignOnDeployment.class)).isPresent()
                     ? ConditionEvaluationResult.enabled("written for single sign-on")
-                    : ConditionEvaluationResult.disabled("this execution deploys the WAR in single sign-on mode; "
+                    : ConditionEvaluationResult.disabled("this execution's server signs in through single sign-on; "
                             + "the test uses the built-in login");
         }
     }

@@ -55,6 +55,21 @@ final class PortalSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** The status a page answers with, without following a redirect to the sign-in page. */
+    int status(String path) {
+        try {
+            HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(http.cookieHandler().orElseThrow())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            return noRedirects.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),

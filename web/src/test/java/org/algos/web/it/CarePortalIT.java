@@ -259,7 +259,9 @@ class CarePortalIT {
                 .record("recorded with 1 task");
         screenshot("recorded");
         String held = conference.conferences();
-        assertTrue(held.contains(TODAY.toString()) && held.contains("dr.lee, nurse.kim")
+        // the server's day of recording, read now rather than when the class loaded (a run may cross midnight)
+        String recordedOn = LocalDate.now(ZoneOffset.UTC).toString();
+        assertTrue(held.contains(recordedOn) && held.contains("dr.lee, nurse.kim")
                 && held.contains("Input of the physician") && held.contains("Opioid taper discussed")
                 && held.contains("Input of the physiotherapist") && held.contains("Start pain education")
                 && held.contains(task + " → dr.lee"), held);

@@ -18,6 +18,11 @@ public interface ActiveMedications {
      * @param indication why it is taken, where it matters (aspirin for primary prevention), else null
      */
     record Medication(String drug, String indication, LocalDate startedOn, LocalDate stoppedOn) {
+
+        /** Taken on that day: started by then and not stopped before it (the stop date is the last day taken). */
+        public boolean takenOn(LocalDate day) {
+            return !startedOn.isAfter(day) && (stoppedOn == null || !stoppedOn.isBefore(day));
+        }
     }
 
     List<Medication> activeOn(AuthorizedPatient patient, LocalDate date);

@@ -45,7 +45,7 @@ public class HoldsBean extends ChartSection {
         }
         LocalDate today = LocalDate.now(clock);
         List<MedicationHolds.Taken> current = medications.get().activeOn(patient, today).stream()
-                .filter(m -> !m.startedOn().isAfter(today) && (m.stoppedOn() == null || !m.stoppedOn().isBefore(today)))
+                .filter(m -> m.takenOn(today))
                 .map(m -> new MedicationHolds.Taken(m.drug(), m.indication())).toList();
         rows = MedicationHolds.of(current, AnticoagulantHoldTable.defaults());
     }

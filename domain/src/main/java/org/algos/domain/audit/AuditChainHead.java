@@ -7,8 +7,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /**
- * The end of the audit chain: the last event's number and hash. Appending locks this single row,
- * so events get consecutive numbers and each links to the one committed before it.
+ * The end of the sealed chain: the last event's position and hash. Only the sequencer reads it
+ * for update, so it is the lease that keeps one sequencer at a time, on one node or several;
+ * requests never touch it.
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -28,11 +29,9 @@ public class AuditChainHead {
     protected AuditChainHead() {
     }
 
-    /** Builds the next event in the chain and moves the head to it. */
-    AuditEvent append(LocalDateTime occurredAt, String username, String userRole, AuditAction action, Long patientId,
-                      String resource, AuditOutcome outcome, String purpose, String detail, boolean flagged) {
-        AuditEvent event = new AuditEvent(lastEventId + 1, occurredAt, username, userRole, action, patientId, resource,
-                outcome, purpose, detail, flagged, lastHash);
+    /** Seals the next event of the chain and moves the head to it. */
+    AuditEvent seal(AuditFacts facts, byte[] linkKey) {
+        AuditEvent event = new AuditEvent(lastEventId + 1, facts, lastHash, linkKey);
         lastEventId = event.id();
         lastHash = event.hash();
         return event;

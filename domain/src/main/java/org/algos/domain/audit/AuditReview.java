@@ -2,19 +2,31 @@ package org.algos.domain.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.algos.domain.common.Page;
+import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
 
-/** The auditor's view of the trail: events by patient, newest first, and a check of the chain. */
+/**
+ * The auditor's view of the trail: events newest first (all, by patient, or flagged for review),
+ * the signed checkpoints, and a check of the chain against them. Each of these reads is itself
+ * audited. Before reading, whatever is queued is sealed, so an auditor sees every event
+ * committed before the request.
+ */
 @Stateless
 @RolesAllowed(Role.AUDITOR_ROLE)
 public class AuditReview {
 
-    private static final int VERIFY_BATCH = 1000;
+    private static final int VERIFY_BATCH = 2000;
 
     /** EclipseLink's hint to bind a query's parameters whatever the database platform's default. */
     private static final String BIND = "eclipselink.jdbc.bind-parameters";
@@ -22,50 +34,133 @@ public class AuditReview {
     @PersistenceContext
     private EntityManager em;
 
-    public Page<AuditEvent> events(Long patientId, boolean flaggedOnly, int page, int size) {
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private AuditSealer sealer;
+
+    @Inject
+    private AuditSequencer sequencer;
+
+    @Inject
+    private AuditCheckpoints checkpoints;
+
+    public Page<AuditEvent> events(Caller auditor, Long patientId, boolean flaggedOnly, int page, int size) {
         Page.checkRequest(page, size);
+        sealQueued();
+        audit.record(auditor, AuditRecord.success(AuditAction.READ, null, "AuditEvent", "audit review",
+                "events" + (patientId == null ? "" : " of patient " + patientId) + (flaggedOnly ? ", flagged only" : "")
+                        + ", page " + page, false));
+        if (patientId == null && !flaggedOnly) {
+            return everything(page, size);
+        }
         // Conditions are added only when asked for: PostgreSQL cannot type a null parameter in "? is null".
         // The flag is a bound parameter: EclipseLink writes the literal true, and an unbound parameter,
-        // as 1 on H2, which H2 2 refuses to compare with a boolean column.
-        String where = " where 1 = 1" + (patientId == null ? "" : " and e.patientId = :patientId")
-                + (flaggedOnly ? " and e.flagged = :flagged" : "");
+        // as 1 on H2, which H2 2 refuses to compare with a boolean column. Both filters have an index
+        // (audit_event_patient_idx, audit_event_flagged_idx), so counting them reads the index only.
+        String where = " where 1 = 1" + (patientId == null ? "" : " and e.facts.patientId = :patientId")
+                + (flaggedOnly ? " and e.facts.flagged = :flagged" : "");
         TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where + " order by e.id desc",
                 AuditEvent.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
         if (patientId != null) {
             query.setParameter("patientId", patientId);
-            count.setParameter("patientId", patientId);
         }
         if (flaggedOnly) {
             query.setParameter("flagged", Boolean.TRUE).setHint(BIND, "TRUE");
-            count.setParameter("flagged", Boolean.TRUE).setHint(BIND, "TRUE");
         }
         List<AuditEvent> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, page, size, count.getSingleResult());
+        return new Page<>(items, page, size, count(patientId, flaggedOnly));
     }
 
-    /** Walks the whole chain in id order, a batch at a time. */
-    public AuditVerification verify() {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-        AuditChainVerifier verifier = new AuditChainVerifier();
-        long after = 0;
-        while (true) {
-            List<AuditEvent> batch = em.createQuery("select e from AuditEvent e where e.id > :after order by e.id",
-                            AuditEvent.class)
-                    .setParameter("after", after)
-                    .setMaxResults(VERIFY_BATCH)
-                    .getResultList();
-            for (AuditEvent event : batch) {
-                if (!verifier.accept(event)) {
-                    return verifier.finish(head.lastEventId(), head.lastHash());
-                }
-            }
-            if (batch.size() < VERIFY_BATCH) {
-                break;
-            }
-            after = batch.get(batch.size() - 1).id();
-            em.clear();
+    /** How many events a listing has, for a pager; a count reveals no event, so it is not itself audited. */
+    public long count(Long patientId, boolean flaggedOnly) {
+        if (patientId == null && !flaggedOnly) {
+            return sequencer.tail().position();
         }
-        return verifier.finish(head.lastEventId(), head.lastHash());
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e where 1 = 1"
+                + (patientId == null ? "" : " and e.facts.patientId = :patientId")
+                + (flaggedOnly ? " and e.facts.flagged = :flagged" : ""), Long.class);
+        if (patientId != null) {
+            count.setParameter("patientId", patientId);
+        }
+        if (flaggedOnly) {
+            count.setParameter("flagged", Boolean.TRUE).setHint(BIND, "TRUE");
+        }
+        return count.getSingleResult();
+    }
+
+    /**
+     * The whole trail: positions have no gaps, so the head gives the count and a page is a range
+     * of positions read by the primary key, however deep the page.
+     */
+    private Page<AuditEvent> everything(int page, int size) {
+        long newest = sequencer.tail().position();
+        long to = newest - (long) page * size;
+        List<AuditEvent> items = to < 1 ? List.of()
+                : em.createQuery("select e from AuditEvent e where e.id <= :to and e.id > :from order by e.id desc",
+                                AuditEvent.class)
+                        .setParameter("to", to).setParameter("from", to - size).getResultList();
+        return new Page<>(items, page, size, newest);
+    }
+
+    /**
+     * Walks the chain against the signed checkpoints, a bounded query at a time and outside any
+     * long transaction. With {@code resume}, starts after the checkpoint the last complete walk
+     * passed.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public AuditVerification verify(Caller auditor, boolean resume) {
+        sealQueued();
+        audit.recordAlone(auditor.username(), auditor.role().code(), AuditRecord.success(AuditAction.READ, null,
+                "AuditEvent", "audit review", resume ? "chain verification, resumed" : "chain verification", false));
+        SealedBatch head = sequencer.tail();
+        try (Stream<AuditCheckpoint> log = checkpoints.all()) {
+            Iterator<AuditCheckpoint> checkpointsInOrder = log.iterator();
+            AuditChainVerifier verifier = checkpoints.verifier(checkpointsInOrder);
+            long after = 0;
+            Optional<AuditCheckpoint> from = resume ? checkpoints.lastVerified().flatMap(checkpoints::at) : Optional.empty();
+            if (from.isPresent()) {
+                verifier.resumeAfter(from.get(), sequencer.at(from.get().position()));
+                after = from.get().position();
+            }
+            List<AuditEvent> batch;
+            do {
+                batch = sequencer.after(after, VERIFY_BATCH);
+                for (AuditEvent event : batch) {
+                    if (!verifier.accept(event)) {
+                        return verifier.finish(head.position(), head.hash());
+                    }
+                    after = event.id();
+                }
+            } while (batch.size() == VERIFY_BATCH);
+            AuditVerification result = verifier.finish(head.position(), head.hash());
+            if (result.intact() && verifier.lastPassed() != null) {
+                checkpoints.markVerified(verifier.lastPassed().position());
+            }
+            return result;
+        }
+    }
+
+    /** The newest signed checkpoints first. */
+    public List<AuditCheckpoint> checkpoints(Caller auditor, int page, int size) {
+        Page.checkRequest(page, size);
+        audit.record(auditor, AuditRecord.success(AuditAction.READ, null, "AuditCheckpoint", "audit review",
+                "checkpoints, page " + page, false));
+        return checkpoints.newest(page * size, size);
+    }
+
+    public SequencerStatus sequencer(Caller auditor) {
+        audit.record(auditor, AuditRecord.success(AuditAction.READ, null, "AuditSequencer", "audit review",
+                "sequencer status", false));
+        return sealer.status();
+    }
+
+    private void sealQueued() {
+        try {
+            sealer.sealPending();
+        } catch (RuntimeException e) {
+            AuditSealer.logFailure(e); // the view still shows what is sealed
+        }
     }
 }

@@ -6,18 +6,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.user.Caller;
 
 /**
- * Appends events to the audit trail inside the caller's transaction: the event commits with the
- * change it describes, or not at all. Appends are serialised on the chain head row.
+ * Writes audit events. An event is queued inside the caller's transaction, so it commits with
+ * the change it describes or not at all, and it is on disk before the answer goes out. Queuing
+ * touches no shared row: concurrent requests no longer wait for each other here, and their
+ * commits share the database's log flushes. The sequencer seals queued events into the chain.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
 @PermitAll // written to by every service, whatever the role
 public class AuditTrail {
 
@@ -27,15 +27,21 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
-    public AuditEvent record(Caller caller, AuditRecord record) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            throw new IllegalStateException("The audit chain head is missing; the database was not migrated");
-        }
-        AuditEvent event = head.append(Clocks.nowUtc(clock), caller.username(), caller.role().code(), record.action(),
-                record.patientId(), record.resource(), record.outcome(), record.purpose(), record.detail(),
-                record.flagged());
-        em.persist(event);
-        return event;
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(Caller caller, AuditRecord record) {
+        em.persist(queued(caller.username(), caller.role().code(), record));
+    }
+
+    /**
+     * Records an event in a transaction of its own: for a refusal whose request's transaction is
+     * rolled back or never began (a role the container refused), and for reads made outside one.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAlone(String username, String role, AuditRecord record) {
+        em.persist(queued(username, role, record));
+    }
+
+    private QueuedAuditEvent queued(String username, String role, AuditRecord record) {
+        return new QueuedAuditEvent(new AuditFacts(Clocks.nowUtc(clock), username, role, record));
     }
 }

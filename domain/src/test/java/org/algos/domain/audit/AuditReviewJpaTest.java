@@ -11,6 +11,7 @@ import org.algos.domain.common.Page;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.testkit.InMemoryDatabase;
 import org.algos.domain.user.Caller;
+import org.algos.domain.user.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,8 +39,10 @@ class AuditReviewJpaTest {
         assertThrows(AccessDeniedException.class,
                 () -> db.call(() -> guard.authorize(jane.id(), AuditAction.READ, "Patient", "demographics")));
 
-        Page<AuditEvent> all = db.call(() -> review.events(jane.id(), false, 0, 20));
-        Page<AuditEvent> flagged = db.call(() -> review.events(jane.id(), true, 0, 20));
+        Caller auditor = db.people().staff("auditor.flag", Role.AUDITOR);
+        db.actAs(auditor);
+        Page<AuditEvent> all = db.call(() -> review.events(auditor, jane.id(), false, 0, 20));
+        Page<AuditEvent> flagged = db.call(() -> review.events(auditor, jane.id(), true, 0, 20));
 
         assertEquals(3, all.total());
         assertEquals(2, flagged.total(), () -> "break-glass read and the refusal: " + flagged.items());

@@ -4,8 +4,12 @@ import jakarta.ejb.ApplicationException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,10 +28,15 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.algos.domain.access.BreakGlassGrant;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditChainHead;
+import org.algos.domain.audit.AuditCheckpoints;
 import org.algos.domain.audit.AuditEvent;
+import org.algos.domain.audit.AuditFacts;
+import org.algos.domain.audit.AuditSealer;
+import org.algos.domain.audit.QueuedAuditEvent;
 import org.algos.domain.audit.AuditTrail;
 import org.algos.domain.careteam.CareTeamMember;
 import org.algos.domain.patient.Patient;
@@ -60,7 +69,8 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
 
     /** The entities of the shared kernel, which every module's unit lists. */
     public static final List<Class<?>> DOMAIN_ENTITIES = List.of(Patient.class, ClinicUser.class,
-            CareTeamMember.class, BreakGlassGrant.class, AuditEvent.class, AuditChainHead.class);
+            CareTeamMember.class, BreakGlassGrant.class, AuditEvent.class, AuditChainHead.class, AuditFacts.class,
+            QueuedAuditEvent.class);
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -75,7 +85,14 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
     private final EntityManager transactionScoped = transactionScopedEntityManager();
     private final People people = new People(this);
 
-    private JdbcDataSource dataSource;
+    private final String url;
+    private final String user;
+    private final String password;
+    private DataSource dataSource;
+    private String unitName;
+    private Path auditFiles;
+    private AuditCheckpoints checkpoints;
+    private AuditSealer sealer;
     private EntityManagerFactory factory;
     private EntityManager current;
     private ServiceWiring wiring;
@@ -83,8 +100,23 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
     private PatientAccessGuard guard;
 
     private InMemoryDatabase(List<String> modules, List<Class<?>> entities) {
+        this(modules, entities, null, null, null);
+    }
+
+    private InMemoryDatabase(List<String> modules, List<Class<?>> entities, String url, String user, String password) {
         this.modules = List.copyOf(modules);
         this.entities = List.copyOf(entities);
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    /**
+     * The domain's tables on a database the test names (an H2 file, a PostgreSQL database), to
+     * test what outlives the application: the database is left as it is after the class.
+     */
+    public static InMemoryDatabase forDomainAt(String url, String user, String password) {
+        return new InMemoryDatabase(List.of("domain"), DOMAIN_ENTITIES, url, user, password);
     }
 
     /** The domain's tables and entities only. */
@@ -103,34 +135,108 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        open(context.getRequiredTestClass().getSimpleName() + "-" + DATABASES.incrementAndGet());
+    }
+
+    /**
+     * Migrates the database and starts the application on it (what {@link #beforeAll} does for
+     * an extension); {@code name} names the in-memory database and the persistence unit.
+     */
+    public void open(String name) {
         FLYWAY_LOG.setLevel(Level.WARNING); // migrations are the application's; their progress is noise here
-        // One name for the database and the unit: EclipseLink keeps deployed units (and their
-        // sessions) by name, so each test class gets a unit of its own, never one left by another.
-        String name = context.getRequiredTestClass().getSimpleName() + "-" + DATABASES.incrementAndGet();
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        dataSource = url == null ? memory(name) : new UrlDataSource(url, user, password);
+        String vendor = url != null && url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
         Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)
                 .locations(modules.stream().flatMap(m -> Stream.of("classpath:db/migration/" + m + "/common",
-                        "classpath:db/migration/" + m + "/h2")).toArray(String[]::new))
+                        "classpath:db/migration/" + m + "/" + vendor)).toArray(String[]::new))
                 .failOnMissingLocations(false)
                 .load()
                 .migrate();
+        unitName = name;
+        try {
+            auditFiles = Files.createTempDirectory("algos-audit-" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        start();
+    }
+
+    private static DataSource memory(String name) {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return memory;
+    }
+
+    /** Starts the application on the database: a new persistence unit, services and sequencer. */
+    public void start() {
         factory = new PersistenceProvider().createContainerEntityManagerFactory(
-                new ListedUnit(name, entities, dataSource), Map.of());
+                new ListedUnit(unitName + "-" + DATABASES.incrementAndGet(), entities, dataSource), Map.of());
+        checkpoints = new AuditCheckpoints(auditFiles.resolve("signing-key.pem"), auditFiles.resolve("checkpoints.log"),
+                null);
         audit = new ServiceWiring(transactionScoped, registry, List.of(clock, caller)).build(AuditTrail.class, List.of());
+        sealer = new ServiceWiring(transactionScoped, registry, List.of(clock, checkpoints))
+                .build(AuditSealer.class, List.of());
         guard = new ServiceWiring(transactionScoped, registry, List.of(clock, caller, audit))
                 .build(PatientAccessGuard.class, List.of());
-        wiring = new ServiceWiring(transactionScoped, registry, List.of(clock, caller, audit, guard));
+        wiring = new ServiceWiring(transactionScoped, registry, List.of(clock, caller, audit, guard, sealer,
+                checkpoints));
+    }
+
+    /** Stops the application, sealing what is queued first, as the server does at shutdown. */
+    public void stop() throws SQLException {
+        seal();
+        factory.close();
+        closeH2File();
+    }
+
+    /** Closes an H2 file database for good (it stays open between connections otherwise). */
+    public void closeH2File() throws SQLException {
+        if (url != null && url.startsWith("jdbc:h2:file:")) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("shutdown");
+            }
+        }
+    }
+
+    /** The sequencer of the running application. */
+    public AuditSealer sealer() {
+        return sealer;
+    }
+
+    /** A plain connection to the database, as whoever edits it from outside the application. */
+    public Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** Where the signing key and the checkpoint log of this database's audit trail are. */
+    public Path auditFiles() {
+        return auditFiles;
+    }
+
+    public AuditCheckpoints checkpoints() {
+        return checkpoints;
+    }
+
+    /** Seals the queued audit events, as the sequencer does within a second on the server. */
+    public int seal() {
+        return call(() -> sealer.sealPending());
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws SQLException {
-        if (factory != null) {
+        close();
+    }
+
+    /** Stops the application; an in-memory database is dropped, a named one left as it is. */
+    public void close() throws SQLException {
+        if (factory != null && factory.isOpen()) {
             factory.close();
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("shutdown"); // DB_CLOSE_DELAY=-1 keeps it until told
+        if (url == null) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("shutdown"); // DB_CLOSE_DELAY=-1 keeps it until told
+            }
         }
     }
 
@@ -192,8 +298,9 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
         });
     }
 
-    /** The audit trail as committed, oldest first. */
+    /** The audit trail as committed, oldest first, once the sequencer has sealed what is queued. */
     public List<AuditEvent> auditEvents() {
+        seal();
         return call(em -> em.createQuery("select e from AuditEvent e order by e.id", AuditEvent.class).getResultList());
     }
 

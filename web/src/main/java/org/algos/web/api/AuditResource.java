@@ -7,17 +7,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.algos.domain.access.CallerContext;
+import org.algos.domain.audit.AuditCheckpoint;
 import org.algos.domain.audit.AuditEvent;
+import org.algos.domain.audit.AuditKey;
 import org.algos.domain.audit.AuditReview;
 import org.algos.domain.audit.AuditVerification;
+import org.algos.domain.audit.SequencerStatus;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.Page;
 import org.algos.web.kit.api.PageView;
 import org.algos.web.kit.api.QueryInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The audit trail, for auditors. */
+/** The audit trail, for auditors; the checkpoints' public key, for anyone. */
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,8 +40,23 @@ public class AuditResource {
         }
     }
 
+    /** A signed checkpoint: the chain reached {@code position} with {@code hash}; Ed25519, Base64. */
+    public record CheckpointView(long position, String hash, Instant sealedAt, long keyedFrom, String signature,
+                                 String line) {
+
+        static CheckpointView of(AuditCheckpoint c) {
+            return new CheckpointView(c.position(), c.hash(), c.sealedAt(), c.keyedFrom(), c.signature(), c.line());
+        }
+    }
+
     @Inject
     private AuditReview review;
+
+    @Inject
+    private AuditKey key;
+
+    @Inject
+    private CallerContext callers;
 
     @GET
     @Operation(summary = "Audit events, newest first; filter by patient or to flagged events")
@@ -48,14 +69,42 @@ public class AuditResource {
         int pageSize = QueryInput.integer("size", size, 50, errors);
         Page.checkRequest(pageNumber, pageSize, errors);
         errors.throwIfAny();
-        return PageView.of(review.events(patient, "true".equalsIgnoreCase(flagged), pageNumber, pageSize)
-                .map(AuditEventView::of));
+        return PageView.of(review.events(callers.current(), patient, "true".equalsIgnoreCase(flagged), pageNumber,
+                pageSize).map(AuditEventView::of));
     }
 
     @GET
     @Path("verify")
-    @Operation(summary = "Walk the hash chain and say whether it is intact")
-    public AuditVerification verify() {
-        return review.verify();
+    @Operation(summary = "Walk the hash chain against the signed checkpoints and say whether it is intact;"
+            + " resume=true starts after the checkpoint the last complete walk passed")
+    public AuditVerification verify(@QueryParam("resume") String resume) {
+        return review.verify(callers.current(), "true".equalsIgnoreCase(resume));
+    }
+
+    @GET
+    @Path("checkpoints")
+    @Operation(summary = "The signed checkpoints, newest first")
+    public List<CheckpointView> checkpoints(@QueryParam("page") String page, @QueryParam("size") String size) {
+        FieldErrors errors = new FieldErrors();
+        int pageNumber = QueryInput.integer("page", page, 0, errors);
+        int pageSize = QueryInput.integer("size", size, 50, errors);
+        Page.checkRequest(pageNumber, pageSize, errors);
+        errors.throwIfAny();
+        return review.checkpoints(callers.current(), pageNumber, pageSize).stream().map(CheckpointView::of).toList();
+    }
+
+    @GET
+    @Path("checkpoints/key")
+    @Produces("application/x-pem-file")
+    @Operation(summary = "The Ed25519 public key the checkpoints are signed with (PEM), published to anyone")
+    public String publicKey() {
+        return key.pem();
+    }
+
+    @GET
+    @Path("sequencer")
+    @Operation(summary = "The sequencer on this node: newest sealed position, events queued, lag")
+    public SequencerStatus sequencer() {
+        return review.sequencer(callers.current());
     }
 }

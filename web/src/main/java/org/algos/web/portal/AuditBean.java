@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.algos.domain.access.CallerContext;
 import org.algos.domain.audit.AuditEvent;
 import org.algos.domain.audit.AuditReview;
 import org.algos.domain.audit.AuditVerification;
@@ -37,6 +38,9 @@ public class AuditBean implements Serializable {
     @Inject
     private AuditReview review;
 
+    @Inject
+    private CallerContext callers;
+
     private Long patientId;
     private boolean flaggedOnly;
     private AuditVerification verification;
@@ -46,13 +50,14 @@ public class AuditBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) review.events(patientId, flaggedOnly, 0, 1).total();
+            return (int) Math.min(Integer.MAX_VALUE, review.count(patientId, flaggedOnly));
         }
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<AuditEvent> page = review.events(patientId, flaggedOnly, first / pageSize, pageSize);
-            setRowCount((int) page.total());
+            Page<AuditEvent> page = review.events(callers.current(), patientId, flaggedOnly, first / pageSize,
+                    pageSize);
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             return page.items().stream().map(Row::of).toList();
         }
 
@@ -63,7 +68,7 @@ public class AuditBean implements Serializable {
     };
 
     public void verify() {
-        verification = review.verify();
+        verification = review.verify(callers.current(), false);
         if (verification.intact()) {
             Messages.info("Audit chain intact: " + verification.eventsChecked() + " events checked.");
         } else {

@@ -1,0 +1,42 @@
+package org.algos.domain.audit;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * An audit event written by a request and not yet sealed: it commits with the change it
+ * describes, touching no row another request needs, and waits for the sequencer to give it its
+ * position in the chain ({@link AuditSequencer}). Ids order the queue; they are not positions.
+ */
+@Entity
+@Table(name = "audit_queue")
+public class QueuedAuditEvent {
+
+    @Id
+    @SequenceGenerator(name = "audit_queue_seq", sequenceName = "audit_queue_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_queue_seq")
+    private Long id;
+
+    @Embedded
+    private AuditFacts facts;
+
+    protected QueuedAuditEvent() {
+    }
+
+    QueuedAuditEvent(AuditFacts facts) {
+        this.facts = facts;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public AuditFacts facts() {
+        return facts;
+    }
+}

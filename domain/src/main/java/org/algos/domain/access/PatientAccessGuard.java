@@ -77,6 +77,16 @@ public class PatientAccessGuard {
         }
     }
 
+    /**
+     * Records a refusal that a rule of the service made before (or instead of) the record check
+     * (a role that may not record this instrument, override this rule, edit that modality) and
+     * returns the exception to throw; the event commits although the request fails.
+     */
+    public AccessDeniedException refuse(Long patientId, AuditAction action, String resource, String reason) {
+        audit.record(callers.current(), AuditRecord.denied(action, patientId, resource, reason));
+        return new AccessDeniedException(reason);
+    }
+
     public CareTeamAccessPolicy policy() {
         return policy;
     }

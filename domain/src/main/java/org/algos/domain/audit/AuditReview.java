@@ -150,9 +150,12 @@ public class AuditReview {
         return checkpoints.newest(page * size, size);
     }
 
-    public SequencerStatus sequencer(Caller auditor) {
+    public SequencerStatus sequencer(Caller auditor, boolean resetLag) {
         audit.record(auditor, AuditRecord.success(AuditAction.READ, null, "AuditSequencer", "audit review",
                 "sequencer status", false));
+        if (resetLag) {
+            sealer.resetLag();
+        }
         return sealer.status();
     }
 

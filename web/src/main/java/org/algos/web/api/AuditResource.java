@@ -103,8 +103,9 @@ public class AuditResource {
 
     @GET
     @Path("sequencer")
-    @Operation(summary = "The sequencer on this node: newest sealed position, events queued, lag")
-    public SequencerStatus sequencer() {
-        return review.sequencer(callers.current());
+    @Operation(summary = "The sequencer on this node: newest sealed position, events queued, lag;"
+            + " reset=true starts measuring the largest lag afresh")
+    public SequencerStatus sequencer(@QueryParam("reset") String reset) {
+        return review.sequencer(callers.current(), "true".equalsIgnoreCase(reset));
     }
 }

@@ -7,7 +7,10 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The auditor's review of break-glass access: the flagged events of a patient, on H2 and PostgreSQL. */
+/**
+ * The auditor's review, on H2 and PostgreSQL: break-glass access in the flagged queue, and an
+ * event for every refusal (by role over the API and the portal, by record) and every auditor's read.
+ */
 class AuditReviewIT {
 
     private final Clinic clinic = Clinic.builtIn();
@@ -31,5 +34,66 @@ class AuditReviewIT {
         ApiClient.Reply all = clinic.as("auditor").get("api/audit?patientId=" + patient.id());
         assertTrue(all.json().getJsonNumber("total").longValue() > flagged.json().getJsonNumber("total").longValue(),
                 "the registration and dr.lee's reads are not flagged");
+    }
+
+    /** The newest events of a user, as the auditor lists them (the listing seals what is queued). */
+    private List<JsonObject> eventsOf(String username) {
+        ApiClient.Reply page = clinic.as("auditor").get("api/audit?size=100");
+        assertEquals(200, page.status(), page::toString);
+        return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> username.equals(e.getString("username"))).toList();
+    }
+
+    @Test
+    void aRefusalByRoleOverTheApiIsRecordedAndFlagged() {
+        String nurse = clinic.staffAccount("nurse", "Nurse Refused", "nurse");
+        ApiClient.Reply refused = ApiClient.as(AlgosServer.baseUri(), nurse, Clinic.STAFF_PASSWORD).get("api/audit/verify");
+        assertEquals(403, refused.status(), refused::toString);
+
+        List<JsonObject> events = eventsOf(nurse);
+        assertEquals(1, events.size(), events::toString);
+        JsonObject denied = events.get(0);
+        assertEquals("DENIED", denied.getString("outcome"));
+        assertEquals("GET /api/audit/verify", denied.getString("resource"));
+        assertEquals("nurse", denied.getString("role"));
+        assertTrue(denied.getBoolean("flagged"));
+    }
+
+    @Test
+    void aRefusalByRoleOfAPortalPageIsRecorded() {
+        TestPatient patient = clinic.newPatient("Page", "Refused");
+        Clinic.PatientAccount account = clinic.patientAccount(patient);
+        PortalSession portal = PortalSession.signIn(AlgosServer.baseUri(), account.username(), account.password());
+        assertEquals(403, portal.status("app/audit.xhtml"));
+
+        List<JsonObject> events = eventsOf(account.username());
+        assertTrue(events.stream().anyMatch(e -> "DENIED".equals(e.getString("outcome"))
+                && "GET /app/audit.xhtml".equals(e.getString("resource"))), events::toString);
+    }
+
+    @Test
+    void aRefusalByRecordIsRecordedWithThePatient() {
+        TestPatient patient = clinic.newPatient("Record", "Refused");
+        String stranger = clinic.staffAccount("dr", "Doctor Stranger", "physician");
+        assertEquals(403, ApiClient.as(AlgosServer.baseUri(), stranger, Clinic.STAFF_PASSWORD).get(patient.path()).status());
+
+        List<JsonObject> events = eventsOf(stranger);
+        assertEquals(1, events.size(), events::toString);
+        assertEquals("DENIED", events.get(0).getString("outcome"));
+        assertEquals(patient.id(), events.get(0).getJsonNumber("patientId").longValue());
+    }
+
+    @Test
+    void anAuditorsReadsAreRecorded() {
+        String auditor = clinic.staffAccount("auditor", "Auditor Reading", "auditor");
+        ApiClient reading = ApiClient.as(AlgosServer.baseUri(), auditor, Clinic.STAFF_PASSWORD);
+        assertEquals(200, reading.get("api/audit?patientId=42&flagged=true").status());
+        assertEquals(200, reading.get("api/audit/verify").status());
+
+        List<JsonObject> events = eventsOf(auditor);
+        assertEquals(List.of("chain verification", "events of patient 42, flagged only, page 0"),
+                events.stream().map(e -> e.getString("detail")).toList());
+        assertTrue(events.stream().allMatch(e -> "SUCCESS".equals(e.getString("outcome"))
+                && "AuditEvent".equals(e.getString("resource"))), events::toString);
     }
 }

@@ -2,10 +2,13 @@ package org.algos.web.kit.api;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.algos.domain.access.AccessDeniedException;
+import org.algos.domain.access.Refusals;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.common.NotFoundException;
@@ -27,9 +31,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+    @Context
+    private HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable thrown) {
-        return problemFor(thrown).toResponse();
+        Problem problem = problemFor(thrown);
+        if (refusedByRole(thrown)) {
+            CDI.current().select(Refusals.class).get().refusedByRole(request.getMethod(), request.getRequestURI()
+                    .substring(request.getContextPath().length()));
+        }
+        return problem.toResponse();
+    }
+
+    /** A refusal of the container's (a role left out of {@code @RolesAllowed}), which no service recorded. */
+    public static boolean refusedByRole(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Problem problemFor(Throwable thrown) {

@@ -2,10 +2,13 @@ package org.algos.web.kit.portal;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.algos.domain.access.AccessDeniedException;
+import org.algos.domain.access.Refusals;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldError;
 import org.algos.domain.common.InvalidInputException;
@@ -63,10 +66,21 @@ public final class Messages {
             }
             if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
                 error("Your role does not allow this action.");
+                recordRefusal();
                 return true;
             }
         }
         return false;
+    }
+
+    private static void recordRefusal() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        CDI.current().select(Refusals.class).get().refusedByRole(request.getMethod(),
+                faces.getViewRoot() == null ? request.getServletPath() : faces.getViewRoot().getViewId());
     }
 
     /** One refusing rule as a message line: what it found, which rule, and the rule's source. */

@@ -90,7 +90,7 @@ public class CareTeam {
         if (caller.role() == Role.ADMIN) {
             guard.requireExists(patientId);
         } else {
-            guard.authorize(patientId, AuditAction.UPDATE, "CareTeam/" + username, "care team member " + username + " added");
+            guard.authorize(patientId, AuditAction.UPDATE, "CareTeam/" + username, "add member " + username);
             if (!isMember(patientId, caller.username())) {
                 throw new AccessDeniedException("Only a physician on the care team or an administrator adds members.");
             }
@@ -104,7 +104,7 @@ public class CareTeam {
         em.persist(new CareTeamMember(patientId, username, teamRole, Clocks.nowUtc(clock), caller.username()));
         if (caller.role() == Role.ADMIN) {
             audit.record(caller, AuditRecord.success(AuditAction.UPDATE, patientId, "CareTeam/" + username,
-                    "administration", "care team member " + username + " added", false));
+                    "administration", "add member " + username, false));
         }
         return true;
     }

@@ -76,9 +76,9 @@ public class Medications implements ActiveMedications {
         calculator.calculate(List.of(new OpioidDose(drug, entry.doseMg(), entry.dosesPerDay(), entry.mcgPerHour())));
         long id = NewIds.next(em, MedicationStatement.class);
         guard.authorize(patientId, AuditAction.CREATE, "Medication/" + id, "medication " + id + " added");
-        MedicationStatement medication = new MedicationStatement(id, patientId, drug, entry.doseMg(), blankToNull(entry.route()),
-                entry.dosesPerDay(), entry.mcgPerHour(), blankToNull(entry.indication()), started, stopped,
-                callers.current().username(), Clocks.nowUtc(clock));
+        MedicationStatement medication = new MedicationStatement(id, patientId, drug, entry.doseMg(),
+                blankToNull(entry.route()), entry.dosesPerDay(), entry.mcgPerHour(), blankToNull(entry.indication()),
+                started, stopped, callers.current().username(), Clocks.nowUtc(clock));
         em.persist(medication);
         changed(patientId);
         return medication;
@@ -93,7 +93,8 @@ public class Medications implements ActiveMedications {
         FieldErrors errors = new FieldErrors();
         LocalDate stopped = errors.requiredDate("stoppedOn", stoppedOn);
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.UPDATE, "Medication/" + medicationId, "medication " + medicationId + " stopped");
+        guard.authorize(patientId, AuditAction.UPDATE, "Medication/" + medicationId,
+                "medication " + medicationId + " stopped");
         MedicationStatement medication = em.find(MedicationStatement.class, medicationId);
         if (medication == null || medication.patientId() != patientId) {
             throw new NotFoundException("No medication " + medicationId + " for patient " + patientId);

@@ -55,7 +55,8 @@ public class OpioidSafety {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public Status read(long patientId) {
-        return read(guard.authorize(patientId, AuditAction.READ, "Medication/OpioidSafety", "opioid safety items read"));
+        return read(guard.authorize(patientId, AuditAction.READ, "Medication/OpioidSafety",
+                "opioid safety items read"));
     }
 
     /** As {@link #read(long)}, for a caller that passed the guard already (one check per page). */

@@ -74,7 +74,8 @@ public class CarePlans {
         }
         errors.throwIfAny();
         long id = NewIds.next(em, CarePlan.class);
-        guard.authorize(patientId, AuditAction.CREATE, "CarePlan/" + id, "care plan " + id + " created as " + status.code());
+        guard.authorize(patientId, AuditAction.CREATE, "CarePlan/" + id,
+                "care plan " + id + " created as " + status.code());
         if (status == CarePlanStatus.ACTIVE) {
             requireNoOtherActive(patientId, null);
         }

@@ -50,8 +50,10 @@ public class CaseConference {
     protected CaseConference() {
     }
 
-    public CaseConference(long patientId, Long carePlanId, LocalDate heldOn, List<String> attendees, String decisions,
-                          String recordedBy, LocalDateTime recordedAt) {
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public CaseConference(Long id, long patientId, Long carePlanId, LocalDate heldOn, List<String> attendees,
+                          String decisions, String recordedBy, LocalDateTime recordedAt) {
+        this.id = id;
         this.patientId = patientId;
         this.carePlanId = carePlanId;
         this.heldOn = heldOn;

@@ -29,6 +29,7 @@ import org.algos.domain.careteam.CareTeam;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.user.Role;
 
@@ -96,7 +97,8 @@ public class CaseConferences {
             tasks.add(TaskInput.check("tasks[" + i + "].", given.get(i), today, errors));
         }
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.CREATE, "CaseConference", "case conference of " + heldOn + ", "
+        long id = NewIds.next(em, CaseConference.class);
+        guard.authorize(patientId, AuditAction.CREATE, "CaseConference/" + id, "case conference " + id + " recorded, "
                 + attendees.size() + " attendees, " + tasks.size() + " tasks");
         List<String> strangers = attendees.stream().filter(u -> !careTeam.isMember(patientId, u)).toList();
         if (!strangers.isEmpty()) {
@@ -116,12 +118,12 @@ public class CaseConferences {
         }
         String recordedBy = callers.current().username();
         LocalDateTime now = Clocks.nowUtc(clock);
-        CaseConference conference = new CaseConference(patientId, activePlan.map(CarePlan::id).orElse(null), heldOn,
-                List.copyOf(attendees), decisions, recordedBy, now);
+        CaseConference conference = new CaseConference(id, patientId, activePlan.map(CarePlan::id).orElse(null),
+                heldOn, List.copyOf(attendees), decisions, recordedBy, now);
         em.persist(conference);
         em.flush(); // inputs and tasks refer to the conference by id only
         inputs.forEach((discipline, text) -> em.persist(new CaseConferenceInput(conference, discipline, text)));
-        List<CarePlanTask> created = tasks.stream().map(t -> new CarePlanTask(activePlan.orElseThrow(),
+        List<CarePlanTask> created = tasks.stream().map(t -> new CarePlanTask(null, activePlan.orElseThrow(),
                 conference.id(), t.title(), t.assignee(), t.dueDate(), recordedBy, now)).toList();
         created.forEach(em::persist);
         em.flush();
@@ -141,7 +143,8 @@ public class CaseConferences {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.ADMIN_ROLE})
     public Recorded get(long patientId, long conferenceId) {
-        guard.authorize(patientId, AuditAction.READ, "CaseConference/" + conferenceId, "case conference read");
+        guard.authorize(patientId, AuditAction.READ, "CaseConference/" + conferenceId,
+                "case conference " + conferenceId + " read");
         CaseConference conference = em.find(CaseConference.class, conferenceId);
         if (conference == null || conference.patientId() != patientId) {
             throw new NotFoundException("No case conference " + conferenceId + " for patient " + patientId);

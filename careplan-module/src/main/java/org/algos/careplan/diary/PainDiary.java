@@ -63,7 +63,7 @@ public class PainDiary {
         String medication = errors.optionalText("medicationTaken", entry.medicationTaken(), 500);
         String note = errors.optionalText("note", entry.note(), 1000);
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.UPDATE, "PainDiary/" + day, "diary entry");
+        guard.authorize(patientId, AuditAction.UPDATE, "PainDiary/" + day, "diary entry of " + day + " written");
         DiaryEntry existing = em.createQuery("select d from DiaryEntry d where d.patientId = :p and d.day = :d",
                 DiaryEntry.class).setParameter("p", patientId).setParameter("d", day).getResultList().stream()
                 .findFirst().orElse(null);
@@ -80,7 +80,7 @@ public class PainDiary {
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public Page<DiaryEntry> read(long patientId, int page, int size) {
         Page.checkRequest(page, size);
-        guard.authorize(patientId, AuditAction.READ, "PainDiary", "diary page " + page);
+        guard.authorize(patientId, AuditAction.READ, "PainDiary", "diary page " + page + " read");
         List<DiaryEntry> entries = em.createQuery("select d from DiaryEntry d where d.patientId = :p order by d.day desc",
                 DiaryEntry.class).setParameter("p", patientId).setFirstResult(page * size).setMaxResults(size)
                 .getResultList();
@@ -103,7 +103,7 @@ public class PainDiary {
         if (days < 1 || days > MAX_TREND_DAYS) {
             throw InvalidInputException.of("days", "must be between 1 and " + MAX_TREND_DAYS);
         }
-        guard.authorize(patientId, AuditAction.READ, "PainDiary", "diary pain trend");
+        guard.authorize(patientId, AuditAction.READ, "PainDiary", "diary pain trend read");
         Object[] range = em.createQuery("select min(d.day), max(d.day) from DiaryEntry d where d.patientId = :p",
                 Object[].class).setParameter("p", patientId).getSingleResult();
         if (range[0] == null) {

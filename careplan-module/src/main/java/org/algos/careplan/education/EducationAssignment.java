@@ -48,8 +48,10 @@ public class EducationAssignment {
     protected EducationAssignment() {
     }
 
-    public EducationAssignment(long patientId, EducationTopic topic, String note, String assignedBy,
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public EducationAssignment(Long id, long patientId, EducationTopic topic, String note, String assignedBy,
                                LocalDateTime assignedAt) {
+        this.id = id;
         this.patientId = patientId;
         this.topic = topic.code();
         this.note = note;

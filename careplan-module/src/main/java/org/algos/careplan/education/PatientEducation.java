@@ -17,6 +17,7 @@ import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.user.Role;
 
@@ -65,8 +66,9 @@ public class PatientEducation {
             errors.add("note", "must be at most " + MAX_NOTE + " characters");
         }
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.CREATE, "EducationAssignment/" + topic.code(),
-                "education text assigned");
+        long id = NewIds.next(em, EducationAssignment.class);
+        guard.authorize(patientId, AuditAction.CREATE, "EducationAssignment/" + id,
+                "education assignment " + id + " given (" + topic.code() + ")");
         String code = topic.code();
         em.createQuery("select e from EducationAssignment e where e.patientId = :p and e.topic = :t",
                         EducationAssignment.class).setParameter("p", patientId).setParameter("t", code)
@@ -74,8 +76,8 @@ public class PatientEducation {
                     throw new ConflictException("\"" + existing.topic().title() + "\" was already given to this patient"
                             + " by " + existing.assignedBy() + " on " + existing.assignedAt().toLocalDate() + ".");
                 });
-        EducationAssignment assignment = new EducationAssignment(patientId, topic, text, callers.current().username(),
-                Clocks.nowUtc(clock));
+        EducationAssignment assignment = new EducationAssignment(id, patientId, topic, text,
+                callers.current().username(), Clocks.nowUtc(clock));
         em.persist(assignment);
         try {
             em.flush();
@@ -112,7 +114,8 @@ public class PatientEducation {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public EducationAssignment open(long patientId, long assignmentId) {
-        guard.authorize(patientId, AuditAction.READ, "EducationAssignment/" + assignmentId, "education text opened");
+        guard.authorize(patientId, AuditAction.READ, "EducationAssignment/" + assignmentId,
+                "education assignment " + assignmentId + " opened");
         return find(patientId, assignmentId);
     }
 
@@ -120,7 +123,7 @@ public class PatientEducation {
     @RolesAllowed(Role.PATIENT_ROLE)
     public EducationAssignment markRead(long patientId, long assignmentId) {
         guard.authorize(patientId, AuditAction.UPDATE, "EducationAssignment/" + assignmentId,
-                "education text marked read");
+                "education assignment " + assignmentId + " marked read");
         EducationAssignment assignment = find(patientId, assignmentId);
         assignment.markRead(Clocks.nowUtc(clock));
         return assignment;

@@ -65,9 +65,11 @@ public class MedicationStatement {
     protected MedicationStatement() {
     }
 
-    public MedicationStatement(long patientId, String drug, Double doseMg, String route, Double dosesPerDay, Double mcgPerHour,
-                      String indication, LocalDate startedOn, LocalDate stoppedOn, String recordedBy,
-                      LocalDateTime recordedAt) {
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public MedicationStatement(Long id, long patientId, String drug, Double doseMg, String route, Double dosesPerDay,
+                               Double mcgPerHour, String indication, LocalDate startedOn, LocalDate stoppedOn,
+                               String recordedBy, LocalDateTime recordedAt) {
+        this.id = id;
         this.patientId = patientId;
         this.drug = drug;
         this.doseMg = doseMg;

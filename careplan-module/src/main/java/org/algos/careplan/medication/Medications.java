@@ -22,6 +22,7 @@ import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.port.ActiveMedications;
 import org.algos.domain.user.Role;
@@ -73,10 +74,11 @@ public class Medications implements ActiveMedications {
         errors.throwIfAny();
         // The calculator checks doses, frequencies and patch rates and names the wrong field.
         calculator.calculate(List.of(new OpioidDose(drug, entry.doseMg(), entry.dosesPerDay(), entry.mcgPerHour())));
-        guard.authorize(patientId, AuditAction.CREATE, "Medication", drug);
-        MedicationStatement medication = new MedicationStatement(patientId, drug, entry.doseMg(), blankToNull(entry.route()),
-                entry.dosesPerDay(), entry.mcgPerHour(), blankToNull(entry.indication()), started, stopped,
-                callers.current().username(), Clocks.nowUtc(clock));
+        long id = NewIds.next(em, MedicationStatement.class);
+        guard.authorize(patientId, AuditAction.CREATE, "Medication/" + id, "medication " + id + " added");
+        MedicationStatement medication = new MedicationStatement(id, patientId, drug, entry.doseMg(),
+                blankToNull(entry.route()), entry.dosesPerDay(), entry.mcgPerHour(), blankToNull(entry.indication()),
+                started, stopped, callers.current().username(), Clocks.nowUtc(clock));
         em.persist(medication);
         changed(patientId);
         return medication;
@@ -91,7 +93,8 @@ public class Medications implements ActiveMedications {
         FieldErrors errors = new FieldErrors();
         LocalDate stopped = errors.requiredDate("stoppedOn", stoppedOn);
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.UPDATE, "Medication/" + medicationId, "stopped, last day " + stopped);
+        guard.authorize(patientId, AuditAction.UPDATE, "Medication/" + medicationId,
+                "medication " + medicationId + " stopped");
         MedicationStatement medication = em.find(MedicationStatement.class, medicationId);
         if (medication == null || medication.patientId() != patientId) {
             throw new NotFoundException("No medication " + medicationId + " for patient " + patientId);
@@ -112,7 +115,7 @@ public class Medications implements ActiveMedications {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<MedicationStatement> list(long patientId) {
-        return list(guard.authorize(patientId, AuditAction.READ, "Medication", "medication list"));
+        return list(guard.authorize(patientId, AuditAction.READ, "Medication", "medications listed"));
     }
 
     /** As {@link #list(long)}, for a caller that passed the guard already (one check per page). */

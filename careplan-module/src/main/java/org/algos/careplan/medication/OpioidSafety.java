@@ -55,7 +55,8 @@ public class OpioidSafety {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public Status read(long patientId) {
-        return read(guard.authorize(patientId, AuditAction.READ, "Medication/OpioidSafety", "opioid safety items"));
+        return read(guard.authorize(patientId, AuditAction.READ, "Medication/OpioidSafety",
+                "opioid safety items read"));
     }
 
     /** As {@link #read(long)}, for a caller that passed the guard already (one check per page). */
@@ -82,7 +83,7 @@ public class OpioidSafety {
             errors.add("drugScreenOn", "is required with a drug screen result");
         }
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.UPDATE, "Medication/OpioidSafety", "opioid safety items");
+        guard.authorize(patientId, AuditAction.UPDATE, "Medication/OpioidSafety", "opioid safety items updated");
         OpioidSafetyRecord record = find(em, patientId);
         long current = record == null ? 0 : record.version();
         if (current != expectedVersion) {

@@ -68,11 +68,13 @@ public class CarePlan {
     protected CarePlan() {
     }
 
-    public CarePlan(long patientId, String title, List<String> problems, CarePlanStatus status, String owner,
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public CarePlan(Long id, long patientId, String title, List<String> problems, CarePlanStatus status, String owner,
                     LocalDateTime createdAt) {
         if (!CarePlanStatus.initial().contains(status)) {
             throw new IllegalArgumentException("A plan starts as a draft or active");
         }
+        this.id = id;
         this.patientId = patientId;
         this.title = title;
         this.problems = joined(problems);

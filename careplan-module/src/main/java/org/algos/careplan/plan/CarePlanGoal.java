@@ -60,8 +60,10 @@ public class CarePlanGoal {
     protected CarePlanGoal() {
     }
 
-    public CarePlanGoal(CarePlan plan, String description, String measure, String targetValue, LocalDate targetDate,
-                        GoalStatus status, String createdBy, LocalDateTime createdAt) {
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public CarePlanGoal(Long id, CarePlan plan, String description, String measure, String targetValue,
+                        LocalDate targetDate, GoalStatus status, String createdBy, LocalDateTime createdAt) {
+        this.id = id;
         this.carePlanId = plan.id();
         this.patientId = plan.patientId();
         this.description = description;

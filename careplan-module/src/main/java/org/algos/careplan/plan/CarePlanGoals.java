@@ -17,6 +17,7 @@ import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.user.Role;
 
@@ -71,9 +72,11 @@ public class CarePlanGoals {
         GoalStatus status = entry.status() == null || entry.status().isBlank() ? GoalStatus.NOT_STARTED
                 : errors.requiredCode("status", entry.status(), GoalStatus.class, GoalStatus::code);
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.CREATE, "CarePlanGoal", "goal added to care plan " + planId);
+        long id = NewIds.next(em, CarePlanGoal.class);
+        guard.authorize(patientId, AuditAction.CREATE, "CarePlanGoal/" + id, "care plan " + planId + " goal " + id
+                + " added");
         CarePlan plan = PlanLookup.openPlan(em, patientId, planId);
-        CarePlanGoal goal = new CarePlanGoal(plan, description, measure, targetValue, targetDate, status,
+        CarePlanGoal goal = new CarePlanGoal(id, plan, description, measure, targetValue, targetDate, status,
                 callers.current().username(), Clocks.nowUtc(clock));
         em.persist(goal);
         return goal;
@@ -116,7 +119,7 @@ public class CarePlanGoals {
         }
         errors.throwIfAny();
         guard.authorize(patientId, AuditAction.UPDATE, "CarePlanGoal/" + goalId,
-                status == null ? "goal updated" : "goal updated, status " + status.code());
+                "care plan " + planId + " goal " + goalId + " updated");
         PlanLookup.openPlan(em, patientId, planId);
         CarePlanGoal goal = em.find(CarePlanGoal.class, goalId);
         if (goal == null || goal.carePlanId() != planId) {

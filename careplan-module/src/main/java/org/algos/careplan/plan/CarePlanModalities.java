@@ -18,6 +18,7 @@ import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
@@ -73,11 +74,13 @@ public class CarePlanModalities {
         ModalityStatus status = entry.status() == null || entry.status().isBlank() ? ModalityStatus.PLANNED
                 : errors.requiredCode("status", entry.status(), ModalityStatus.class, ModalityStatus::code);
         errors.throwIfAny();
-        requireDiscipline(patientId, AuditAction.CREATE, "CarePlanModality", discipline);
-        guard.authorize(patientId, AuditAction.CREATE, "CarePlanModality", discipline.name() + " modality added");
+        long id = NewIds.next(em, CarePlanModality.class);
+        requireDiscipline(patientId, AuditAction.CREATE, "CarePlanModality/" + id, discipline);
+        guard.authorize(patientId, AuditAction.CREATE, "CarePlanModality/" + id, "care plan " + planId + " modality "
+                + id + " added");
         CarePlan plan = PlanLookup.openPlan(em, patientId, planId);
         requireOnTeam(patientId, responsible);
-        CarePlanModality modality = new CarePlanModality(plan, discipline, details, frequency, responsible, status,
+        CarePlanModality modality = new CarePlanModality(id, plan, discipline, details, frequency, responsible, status,
                 callers.current().username(), Clocks.nowUtc(clock));
         em.persist(modality);
         return modality;
@@ -105,7 +108,7 @@ public class CarePlanModalities {
             requireDiscipline(patientId, AuditAction.UPDATE, "CarePlanModality/" + modalityId, modality.discipline());
         }
         guard.authorize(patientId, AuditAction.UPDATE, "CarePlanModality/" + modalityId,
-                found ? modality.discipline().name() + " modality updated" : "modality updated");
+                "care plan " + planId + " modality " + modalityId + " updated");
         PlanLookup.openPlan(em, patientId, planId);
         if (!found) {
             throw new NotFoundException("No modality " + modalityId + " in care plan " + planId);

@@ -66,8 +66,10 @@ public class CarePlanModality {
     protected CarePlanModality() {
     }
 
-    public CarePlanModality(CarePlan plan, Discipline discipline, String details, String frequency, String responsible,
-                            ModalityStatus status, String createdBy, LocalDateTime createdAt) {
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public CarePlanModality(Long id, CarePlan plan, Discipline discipline, String details, String frequency,
+                            String responsible, ModalityStatus status, String createdBy, LocalDateTime createdAt) {
+        this.id = id;
         this.carePlanId = plan.id();
         this.patientId = plan.patientId();
         this.discipline = discipline;

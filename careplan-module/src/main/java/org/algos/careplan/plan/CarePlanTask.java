@@ -67,8 +67,10 @@ public class CarePlanTask {
     protected CarePlanTask() {
     }
 
-    public CarePlanTask(CarePlan plan, Long caseConferenceId, String title, String assignee, LocalDate dueDate,
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public CarePlanTask(Long id, CarePlan plan, Long caseConferenceId, String title, String assignee, LocalDate dueDate,
                         String createdBy, LocalDateTime createdAt) {
+        this.id = id;
         this.carePlanId = plan.id();
         this.patientId = plan.patientId();
         this.caseConferenceId = caseConferenceId;

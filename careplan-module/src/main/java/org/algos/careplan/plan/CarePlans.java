@@ -19,6 +19,7 @@ import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
 
@@ -72,11 +73,13 @@ public class CarePlans {
             errors.add("status", "a new plan is draft or active");
         }
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.CREATE, "CarePlan", "care plan created as " + status.code());
+        long id = NewIds.next(em, CarePlan.class);
+        guard.authorize(patientId, AuditAction.CREATE, "CarePlan/" + id,
+                "care plan " + id + " created as " + status.code());
         if (status == CarePlanStatus.ACTIVE) {
             requireNoOtherActive(patientId, null);
         }
-        CarePlan plan = new CarePlan(patientId, title, problems, status, callers.current().username(),
+        CarePlan plan = new CarePlan(id, patientId, title, problems, status, callers.current().username(),
                 Clocks.nowUtc(clock));
         em.persist(plan);
         flushOrConflict();
@@ -96,7 +99,7 @@ public class CarePlans {
                 : errors.requiredCode("status", entry.status(), CarePlanStatus.class, CarePlanStatus::code);
         errors.throwIfAny();
         guard.authorize(patientId, AuditAction.UPDATE, "CarePlan/" + planId,
-                status == null ? "care plan revised" : "care plan revised, status " + status.code());
+                "care plan " + planId + " revised" + (status == null ? "" : ", status " + status.code()));
         CarePlan plan = PlanLookup.plan(em, patientId, planId);
         if (plan.version() != expectedVersion) {
             throw new ConflictException("The care plan was changed by someone else (version " + plan.version()
@@ -137,7 +140,7 @@ public class CarePlans {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public Detail detail(long patientId, long planId) {
-        guard.authorize(patientId, AuditAction.READ, "CarePlan/" + planId, "care plan read");
+        guard.authorize(patientId, AuditAction.READ, "CarePlan/" + planId, "care plan " + planId + " read");
         CarePlan plan = PlanLookup.plan(em, patientId, planId);
         Caller caller = callers.current();
         return new Detail(plan, PlanLookup.goals(em, planId), PlanLookup.progress(em, planId),

@@ -18,6 +18,7 @@ import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.common.Page;
 import org.algos.domain.patient.Patient;
@@ -63,13 +64,14 @@ public class TeamTasks {
         FieldErrors errors = new FieldErrors();
         TaskInput.Checked task = TaskInput.check("", entry, LocalDate.now(clock), errors);
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.CREATE, "CarePlanTask", "task for " + task.assignee()
-                + " due " + task.dueDate());
+        long id = NewIds.next(em, CarePlanTask.class);
+        guard.authorize(patientId, AuditAction.CREATE, "CarePlanTask/" + id, "care plan " + planId + " task " + id
+                + " added for " + task.assignee());
         CarePlan plan = PlanLookup.openPlan(em, patientId, planId);
         if (!careTeam.isMember(patientId, task.assignee())) {
             throw InvalidInputException.of("assignee", task.assignee() + " is not on the patient's care team");
         }
-        CarePlanTask created = new CarePlanTask(plan, null, task.title(), task.assignee(), task.dueDate(),
+        CarePlanTask created = new CarePlanTask(id, plan, null, task.title(), task.assignee(), task.dueDate(),
                 callers.current().username(), Clocks.nowUtc(clock));
         em.persist(created);
         return created;
@@ -81,7 +83,8 @@ public class TeamTasks {
         FieldErrors errors = new FieldErrors();
         TaskStatus newStatus = errors.requiredCode("status", status, TaskStatus.class, TaskStatus::code);
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.UPDATE, "CarePlanTask/" + taskId, "task " + newStatus.code());
+        guard.authorize(patientId, AuditAction.UPDATE, "CarePlanTask/" + taskId,
+                "care plan " + planId + " task " + taskId + " marked " + newStatus.code());
         PlanLookup.plan(em, patientId, planId);
         CarePlanTask task = em.find(CarePlanTask.class, taskId);
         if (task == null || task.carePlanId() != planId) {

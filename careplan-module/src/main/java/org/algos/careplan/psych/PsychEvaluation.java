@@ -54,9 +54,11 @@ public class PsychEvaluation {
     protected PsychEvaluation() {
     }
 
-    public PsychEvaluation(long patientId, LocalDate evaluatedOn, String instruments, String findings,
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public PsychEvaluation(Long id, long patientId, LocalDate evaluatedOn, String instruments, String findings,
                            boolean clearedForNeuromodulation, boolean activeSubstanceUseDisorder, String notes,
                            String recordedBy, LocalDateTime recordedAt) {
+        this.id = id;
         this.patientId = patientId;
         this.evaluatedOn = evaluatedOn;
         this.instruments = instruments;

@@ -21,6 +21,7 @@ import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.port.NeuromodulationClearance;
 import org.algos.domain.user.Role;
 
@@ -75,9 +76,10 @@ public class PsychEvaluations implements NeuromodulationClearance {
         String findings = limited("findings", entry.findings(), errors);
         String notes = limited("notes", entry.notes(), errors);
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.CREATE, "PsychEvaluation",
-                "psychological evaluation; neuromodulation " + (entry.clearedForNeuromodulation() ? "cleared" : "not cleared"));
-        PsychEvaluation evaluation = new PsychEvaluation(patientId, date, String.join(",", instruments), findings,
+        long id = NewIds.next(em, PsychEvaluation.class);
+        guard.authorize(patientId, AuditAction.CREATE, "PsychEvaluation/" + id, "psychological evaluation " + id
+                + " recorded");
+        PsychEvaluation evaluation = new PsychEvaluation(id, patientId, date, String.join(",", instruments), findings,
                 entry.clearedForNeuromodulation(), Boolean.TRUE.equals(entry.activeSubstanceUseDisorder()), notes,
                 callers.current().username(), Clocks.nowUtc(clock));
         em.persist(evaluation);

@@ -28,7 +28,7 @@ class PatientEducationJpaTest {
         Caller janeHerself = db.people().account(jane);
         // Given on different days, which the service (stamping "now") cannot do: written directly.
         Map<String, Integer> givenDaysAgo = Map.of("pacing", 2, "chronic-pain", 5, "sleep-and-pain", 9);
-        givenDaysAgo.forEach((topic, daysAgo) -> db.run(em -> em.persist(new EducationAssignment(jane.id(),
+        givenDaysAgo.forEach((topic, daysAgo) -> db.run(em -> em.persist(new EducationAssignment(null, jane.id(),
                 EducationCatalogue.find(topic).orElseThrow(), null, lee.username(), db.now().minusDays(daysAgo)))));
         Patient john = db.people().patient("John", "Roe");
         db.people().joinTeam(lee, john);

@@ -1,12 +1,14 @@
 package org.algos.careplan.medication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.algos.careplan.CarePlanPersistence;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.audit.AuditEvent;
@@ -130,5 +132,21 @@ class MedicationsJpaTest {
         assertEquals(before + 1, events.size());
         assertEquals("Medication", events.get(before).resource());
         assertEquals(AuditAction.READ, events.get(before).action());
+    }
+
+    @Test
+    void addingAMedicationIsAuditedByItsIdWithoutTheDrug() {
+        int before = db.auditEventsOf(lee).size();
+
+        MedicationStatement oxy = add(jane, "Oxycodone", 10, 3, daysAgo(2), null);
+
+        List<AuditEvent> events = db.auditEventsOf(lee);
+        assertEquals(before + 1, events.size());
+        AuditEvent added = events.get(before);
+        assertEquals(AuditAction.CREATE, added.action());
+        assertEquals("Medication/" + oxy.id(), added.resource());
+        assertEquals("medication " + oxy.id() + " added", added.detail());
+        assertFalse(added.detail().toLowerCase(Locale.ROOT).contains("oxycodone"), added.detail());
+        assertEquals(oxy.id(), db.call(() -> medications.list(jane.id())).get(0).id(), "stored under the audited id");
     }
 }

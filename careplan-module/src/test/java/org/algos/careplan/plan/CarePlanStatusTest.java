@@ -40,7 +40,7 @@ class CarePlanStatusTest {
 
     @Test
     void theActivePlanMarkerFollowsTheStatus() {
-        CarePlan plan = new CarePlan(7, "Back pain", List.of("Chronic low back pain", "Poor sleep"),
+        CarePlan plan = new CarePlan(null, 7, "Back pain", List.of("Chronic low back pain", "Poor sleep"),
                 CarePlanStatus.DRAFT, "dr.lee", NOW);
         assertEquals(List.of("Chronic low back pain", "Poor sleep"), plan.problems());
         plan.revise(null, null, CarePlanStatus.ACTIVE, "dr.lee", NOW.plusDays(1));
@@ -51,7 +51,7 @@ class CarePlanStatusTest {
         assertThrows(IllegalStateException.class,
                 () -> plan.revise(null, null, CarePlanStatus.ACTIVE, "dr.lee", NOW.plusDays(3)));
         assertThrows(IllegalArgumentException.class,
-                () -> new CarePlan(7, "x", List.of(), CarePlanStatus.COMPLETED, "dr.lee", NOW));
+                () -> new CarePlan(null, 7, "x", List.of(), CarePlanStatus.COMPLETED, "dr.lee", NOW));
     }
 
     @Test

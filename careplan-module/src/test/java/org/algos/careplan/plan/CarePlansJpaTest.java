@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.algos.careplan.CarePlanPersistence;
+import org.algos.domain.audit.AuditEvent;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.testkit.InMemoryDatabase;
@@ -40,7 +41,7 @@ class CarePlansJpaTest {
     /** A plan created {@code daysAgo}: the service stamps "now", so the row is written directly. */
     private CarePlan createdDaysAgo(String title, int daysAgo) {
         return db.call(em -> {
-            CarePlan plan = new CarePlan(jane.id(), title, List.of(), CarePlanStatus.DRAFT, lee.username(),
+            CarePlan plan = new CarePlan(null, jane.id(), title, List.of(), CarePlanStatus.DRAFT, lee.username(),
                     db.now().minusDays(daysAgo));
             em.persist(plan);
             return plan;
@@ -98,5 +99,22 @@ class CarePlansJpaTest {
         CarePlans.Detail mine = db.call(() -> plans.detail(jane.id(), plan.id()));
         assertEquals(2, mine.goals().size());
         assertNull(mine.tasks(), "team tasks are the team's working list");
+    }
+
+    @Test
+    void aPlansGoalsAreAuditedByPlanAndGoalIdWithoutTheirContentOrProgress() {
+        CarePlan plan = create("Back pain", "active");
+        int before = db.auditEventsOf(lee).size();
+        CarePlanGoal walk = goal(plan, "Walk 30 minutes", 60);
+        db.run(() -> goals.update(jane.id(), plan.id(), walk.id(), walk.version(), new CarePlanGoals.Change(null, null,
+                null, null, "achieved", "Walked to the shop", null)));
+
+        List<AuditEvent> events = db.auditEventsOf(lee).subList(before, before + 2);
+
+        assertEquals(List.of("CarePlanGoal/" + walk.id(), "CarePlanGoal/" + walk.id()),
+                events.stream().map(AuditEvent::resource).toList());
+        assertEquals(List.of("care plan " + plan.id() + " goal " + walk.id() + " added",
+                "care plan " + plan.id() + " goal " + walk.id() + " updated"),
+                events.stream().map(AuditEvent::detail).toList());
     }
 }

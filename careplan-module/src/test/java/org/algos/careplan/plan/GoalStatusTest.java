@@ -48,7 +48,7 @@ class GoalStatusTest {
     @Test
     void aGoalRefusesAForbiddenTransitionEvenWhenTheServiceForgetsToAsk() {
         CarePlan plan = SavedPlans.plan(11, CarePlanStatus.DRAFT);
-        CarePlanGoal goal = new CarePlanGoal(plan, "Walk 30 minutes", "minutes walked", "30", LocalDate.now(),
+        CarePlanGoal goal = new CarePlanGoal(null, plan, "Walk 30 minutes", "minutes walked", "30", LocalDate.now(),
                 GoalStatus.ACHIEVED, "dr.lee", LocalDateTime.now());
         assertThrows(IllegalStateException.class,
                 () -> goal.revise(null, null, null, null, GoalStatus.NOT_STARTED, LocalDateTime.now()));

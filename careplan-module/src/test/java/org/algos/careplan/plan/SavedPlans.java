@@ -10,7 +10,8 @@ final class SavedPlans {
     }
 
     static CarePlan plan(long id, CarePlanStatus status) {
-        CarePlan plan = new CarePlan(7, "Back pain", List.of(), status, "dr.lee", LocalDateTime.of(2026, 3, 1, 9, 0));
+        CarePlan plan = new CarePlan(null, 7, "Back pain", List.of(), status, "dr.lee",
+                LocalDateTime.of(2026, 3, 1, 9, 0));
         try {
             var field = CarePlan.class.getDeclaredField("id");
             field.setAccessible(true);

@@ -46,7 +46,8 @@ class TaskInputTest {
     @Test
     void doneRecordsWhoAndWhenAndReopeningClearsIt() {
         CarePlan plan = SavedPlans.plan(11, CarePlanStatus.ACTIVE);
-        CarePlanTask task = new CarePlanTask(plan, null, "Call", "nurse.kim", TODAY, "dr.lee", LocalDateTime.now());
+        CarePlanTask task = new CarePlanTask(null, plan, null, "Call", "nurse.kim", TODAY, "dr.lee",
+                LocalDateTime.now());
         assertEquals(TaskStatus.OPEN, task.status());
         assertFalse(task.isOverdue(TODAY));
         assertTrue(task.isOverdue(TODAY.plusDays(1)));

@@ -83,8 +83,10 @@ public class Assessment {
     protected Assessment() {
     }
 
-    public Assessment(long patientId, Instrument instrument, Answers given, Score score, LocalDateTime takenAt,
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public Assessment(Long id, long patientId, Instrument instrument, Answers given, Score score, LocalDateTime takenAt,
                       String recordedBy, LocalDateTime recordedAt) {
+        this.id = id;
         this.patientId = patientId;
         this.instrument = instrument.code();
         this.takenAt = takenAt;

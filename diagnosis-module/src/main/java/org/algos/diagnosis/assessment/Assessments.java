@@ -28,6 +28,7 @@ import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.user.Caller;
@@ -71,10 +72,12 @@ public class Assessments {
         if (taken.isAfter(now.plus(CLOCK_SKEW))) {
             throw InvalidInputException.of("takenAt", "cannot be in the future");
         }
-        guard.authorize(patientId, AuditAction.CREATE, "Assessment/" + instrument.code(), instrument.code() + " recorded");
+        long id = NewIds.next(em, Assessment.class);
+        guard.authorize(patientId, AuditAction.CREATE, "Assessment/" + id,
+                "assessment " + id + " recorded (" + instrument.code() + ")");
         Answers given = new Answers(answers, em.find(Patient.class, patientId).sex());
         Score score = instrument.score(given);
-        Assessment assessment = new Assessment(patientId, instrument, given, score, taken, caller.username(), now);
+        Assessment assessment = new Assessment(id, patientId, instrument, given, score, taken, caller.username(), now);
         em.persist(assessment);
         em.flush();
         for (String alert : score.alerts()) {
@@ -102,9 +105,10 @@ public class Assessments {
         if (dueOn == null || dueOn.isBefore(LocalDate.now(clock))) {
             throw InvalidInputException.of("dueOn", "is required and cannot be in the past");
         }
-        guard.authorize(patientId, AuditAction.CREATE, "QuestionnaireAssignment/" + instrument.code(),
-                instrument.code() + " due " + dueOn);
-        QuestionnaireAssignment assignment = new QuestionnaireAssignment(patientId, instrument.code(), dueOn,
+        long id = NewIds.next(em, QuestionnaireAssignment.class);
+        guard.authorize(patientId, AuditAction.CREATE, "QuestionnaireAssignment/" + id,
+                "questionnaire assignment " + id + " made (" + instrument.code() + ")");
+        QuestionnaireAssignment assignment = new QuestionnaireAssignment(id, patientId, instrument.code(), dueOn,
                 callers.current().username(), Clocks.nowUtc(clock));
         em.persist(assignment);
         return assignment;
@@ -114,7 +118,8 @@ public class Assessments {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<QuestionnaireAssignment> openAssignments(long patientId) {
-        return openAssignments(guard.authorize(patientId, AuditAction.READ, "QuestionnaireAssignment", "open questionnaires"));
+        return openAssignments(guard.authorize(patientId, AuditAction.READ, "QuestionnaireAssignment",
+                "open questionnaire assignments listed"));
     }
 
     /** As {@link #openAssignments(long)}, for a caller that passed the guard already (one check per page). */
@@ -133,7 +138,8 @@ public class Assessments {
         Instrument instrument = InstrumentCatalogue.find(instrumentCode == null ? "" : instrumentCode)
                 .orElseThrow(() -> InvalidInputException.of("instrument", "is not one of "
                         + InstrumentCatalogue.all().stream().map(Instrument::code).toList()));
-        guard.authorize(patientId, AuditAction.READ, "Assessment/" + instrument.code(), instrument.code() + " history");
+        guard.authorize(patientId, AuditAction.READ, "Assessment/" + instrument.code(),
+                instrument.code() + " history read");
         List<Assessment> rows = em.createQuery("select a from Assessment a where a.patientId = :p"
                         + " and a.instrument = :i order by a.takenAt, a.id", Assessment.class)
                 .setParameter("p", patientId).setParameter("i", instrument.code()).getResultList();
@@ -149,7 +155,7 @@ public class Assessments {
     public Map<String, List<TrendPoint>> histories(long patientId, List<String> instrumentCodes) {
         List<Instrument> instruments = instruments(instrumentCodes);
         guard.authorize(patientId, AuditAction.READ, "Assessment",
-                instruments.stream().map(Instrument::code).collect(Collectors.joining(", ")) + " histories");
+                instruments.stream().map(Instrument::code).collect(Collectors.joining(", ")) + " histories read");
         return historiesOf(patientId, instruments);
     }
 
@@ -209,7 +215,7 @@ public class Assessments {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.ADMIN_ROLE})
     public List<SafetyAlert> openAlerts(long patientId) {
-        return openAlerts(guard.authorize(patientId, AuditAction.READ, "SafetyAlert", "open safety alerts"));
+        return openAlerts(guard.authorize(patientId, AuditAction.READ, "SafetyAlert", "open safety alerts listed"));
     }
 
     /** As {@link #openAlerts(long)}, for a caller that passed the guard already (one check per page). */
@@ -228,7 +234,8 @@ public class Assessments {
         if (alert == null || alert.patientId() != patientId) {
             throw new NotFoundException("No safety alert " + alertId + " for patient " + patientId);
         }
-        guard.authorize(patientId, AuditAction.UPDATE, "SafetyAlert/" + alertId, "safety alert acknowledged");
+        guard.authorize(patientId, AuditAction.UPDATE, "SafetyAlert/" + alertId,
+                "safety alert " + alertId + " acknowledged");
         if (!alert.acknowledge(callers.current().username(), Clocks.nowUtc(clock))) {
             throw new ConflictException("This alert was already acknowledged by " + alert.acknowledgedBy()
                     + " at " + alert.acknowledgedAt() + " UTC.");

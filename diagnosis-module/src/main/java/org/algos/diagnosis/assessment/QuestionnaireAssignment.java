@@ -48,8 +48,10 @@ public class QuestionnaireAssignment {
     protected QuestionnaireAssignment() {
     }
 
-    public QuestionnaireAssignment(long patientId, String instrument, LocalDate dueOn, String assignedBy,
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public QuestionnaireAssignment(Long id, long patientId, String instrument, LocalDate dueOn, String assignedBy,
                                    LocalDateTime assignedAt) {
+        this.id = id;
         this.patientId = patientId;
         this.instrument = instrument;
         this.dueOn = dueOn;

@@ -72,10 +72,12 @@ public class DiagnosticBlock {
     protected DiagnosticBlock() {
     }
 
-    public DiagnosticBlock(long patientId, BlockType type, String region, Laterality side, List<String> levels,
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public DiagnosticBlock(Long id, long patientId, BlockType type, String region, Laterality side, List<String> levels,
                            String agent, PainScore before, PainScore after, LocalDate performedOn, String recordedBy,
                            LocalDateTime recordedAt) {
         BlockRelief relief = BlockRelief.of(type, before, after);
+        this.id = id;
         this.patientId = patientId;
         this.type = type;
         this.region = region;

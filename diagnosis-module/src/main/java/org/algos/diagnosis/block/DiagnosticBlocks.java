@@ -19,6 +19,7 @@ import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.port.DiagnosticBlockFact;
 import org.algos.domain.port.DiagnosticBlockHistory;
 import org.algos.domain.user.Role;
@@ -51,7 +52,8 @@ public class DiagnosticBlocks implements DiagnosticBlockHistory {
 
     @RolesAllowed(Role.PHYSICIAN_ROLE)
     public DiagnosticBlock record(long patientId, Report report) {
-        guard.authorize(patientId, AuditAction.CREATE, "DiagnosticBlock", "diagnostic block recorded");
+        long id = NewIds.next(em, DiagnosticBlock.class);
+        guard.authorize(patientId, AuditAction.CREATE, "DiagnosticBlock/" + id, "diagnostic block " + id + " recorded");
         FieldErrors errors = new FieldErrors();
         BlockType type = errors.requiredCode("type", report.type() == null ? null : report.type().toLowerCase(Locale.ROOT),
                 BlockType.class, t -> t.name().toLowerCase(Locale.ROOT));
@@ -72,7 +74,7 @@ public class DiagnosticBlocks implements DiagnosticBlockHistory {
         }
         List<String> levels = checkedLevels(type, report.levels(), errors);
         errors.throwIfAny();
-        DiagnosticBlock block = new DiagnosticBlock(patientId, type, region, side, levels, agent, before, after,
+        DiagnosticBlock block = new DiagnosticBlock(id, patientId, type, region, side, levels, agent, before, after,
                 performedOn, callers.current().username(), Clocks.nowUtc(clock));
         em.persist(block);
         return block;

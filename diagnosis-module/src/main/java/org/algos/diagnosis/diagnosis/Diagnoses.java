@@ -19,6 +19,7 @@ import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.port.ProblemList;
 import org.algos.domain.user.Role;
@@ -59,11 +60,12 @@ public class Diagnoses implements ProblemList {
             }
         }
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.CREATE, "Diagnosis", listed.system() + " " + listed.code());
+        long id = NewIds.next(em, Diagnosis.class);
+        guard.authorize(patientId, AuditAction.CREATE, "Diagnosis/" + id, "diagnosis " + id + " added");
         if (primary) {
             current(patientId).stream().filter(Diagnosis::primary).forEach(Diagnosis::makeSecondary);
         }
-        Diagnosis diagnosis = new Diagnosis(patientId, listed, primary, onsetDate, callers.current().username(),
+        Diagnosis diagnosis = new Diagnosis(id, patientId, listed, primary, onsetDate, callers.current().username(),
                 Clocks.nowUtc(clock));
         em.persist(diagnosis);
         return diagnosis;
@@ -78,7 +80,8 @@ public class Diagnoses implements ProblemList {
         if (diagnosis == null || diagnosis.patientId() != patientId) {
             throw new NotFoundException("No diagnosis " + diagnosisId + " for patient " + patientId);
         }
-        guard.authorize(patientId, AuditAction.UPDATE, "Diagnosis/" + diagnosisId, "status " + newStatus.code());
+        guard.authorize(patientId, AuditAction.UPDATE, "Diagnosis/" + diagnosisId,
+                "diagnosis " + diagnosisId + " status changed");
         if (diagnosis.version() != expectedVersion) {
             throw new ConflictException("The diagnosis was changed by someone else; reload and try again.");
         }

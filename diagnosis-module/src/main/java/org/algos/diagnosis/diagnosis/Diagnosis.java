@@ -57,8 +57,10 @@ public class Diagnosis {
     protected Diagnosis() {
     }
 
-    public Diagnosis(long patientId, DiagnosisCode code, boolean primary, LocalDate onsetDate, String recordedBy,
-                     LocalDateTime recordedAt) {
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public Diagnosis(Long id, long patientId, DiagnosisCode code, boolean primary, LocalDate onsetDate,
+                     String recordedBy, LocalDateTime recordedAt) {
+        this.id = id;
         this.patientId = patientId;
         this.system = code.system();
         this.code = code.code();

@@ -59,9 +59,11 @@ public class ImagingFinding {
     protected ImagingFinding() {
     }
 
-    public ImagingFinding(long patientId, Modality modality, LocalDate studyDate, FindingKind finding,
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public ImagingFinding(Long id, long patientId, Modality modality, LocalDate studyDate, FindingKind finding,
                           List<String> levels, Laterality side, String reportText, String recordedBy,
                           LocalDateTime recordedAt) {
+        this.id = id;
         this.patientId = patientId;
         this.modality = modality;
         this.studyDate = studyDate;

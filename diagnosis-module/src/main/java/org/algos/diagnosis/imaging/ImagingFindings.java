@@ -16,6 +16,7 @@ import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.user.Role;
 import org.algos.domain.value.Laterality;
 import org.algos.domain.value.SpinalSegment;
@@ -68,8 +69,9 @@ public class ImagingFindings {
             errors.add("reportText", "is required when the finding is 'other'");
         }
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.CREATE, "ImagingFinding", modality.code() + " " + finding.code());
-        ImagingFinding imaging = new ImagingFinding(patientId, modality, date, finding, levels, side, report,
+        long id = NewIds.next(em, ImagingFinding.class);
+        guard.authorize(patientId, AuditAction.CREATE, "ImagingFinding/" + id, "imaging finding " + id + " recorded");
+        ImagingFinding imaging = new ImagingFinding(id, patientId, modality, date, finding, levels, side, report,
                 callers.current().username(), Clocks.nowUtc(clock));
         em.persist(imaging);
         return imaging;

@@ -76,9 +76,11 @@ public class PainAssessment {
     protected PainAssessment() {
     }
 
-    public PainAssessment(long patientId, LocalDateTime assessedAt, int nrsNow, int nrsWorst, int nrsAverage,
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public PainAssessment(Long id, long patientId, LocalDateTime assessedAt, int nrsNow, int nrsWorst, int nrsAverage,
                           PainType painType, LocalDate onsetDate, String aggravating, String relieving,
                           List<BodyMapMark> bodyMap, String recordedBy) {
+        this.id = id;
         this.patientId = patientId;
         this.assessedAt = assessedAt;
         this.nrsNow = nrsNow;

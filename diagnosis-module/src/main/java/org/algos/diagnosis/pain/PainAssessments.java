@@ -19,6 +19,7 @@ import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.user.Role;
 import org.algos.domain.value.BodyRegion;
 import org.algos.domain.value.Laterality;
@@ -79,8 +80,9 @@ public class PainAssessments {
         String relieving = errors.optionalText("relieving", entry.relieving(), 1000);
         List<BodyMapMark> marks = marks(entry.bodyMap(), errors);
         errors.throwIfAny();
-        guard.authorize(patientId, AuditAction.CREATE, "PainAssessment", "pain assessment recorded");
-        PainAssessment assessment = new PainAssessment(patientId, Clocks.nowUtc(clock), now.value(), worst.value(),
+        long id = NewIds.next(em, PainAssessment.class);
+        guard.authorize(patientId, AuditAction.CREATE, "PainAssessment/" + id, "pain assessment " + id + " recorded");
+        PainAssessment assessment = new PainAssessment(id, patientId, Clocks.nowUtc(clock), now.value(), worst.value(),
                 average.value(), type,
                 onset, aggravating, relieving, marks, callers.current().username());
         em.persist(assessment);

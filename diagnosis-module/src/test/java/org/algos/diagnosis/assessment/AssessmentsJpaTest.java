@@ -130,6 +130,22 @@ class AssessmentsJpaTest {
     }
 
     @Test
+    void recordingIsAuditedByTheAssessmentsIdAndInstrumentWithoutScoreBandOrAlert() {
+        int before = db.auditEventsOf(lee).size();
+
+        Assessment phq9 = db.call(() -> assessments.record(jane.id(), "PHQ9", phq9(3), null));
+
+        List<AuditEvent> events = db.auditEventsOf(lee);
+        assertEquals(before + 1, events.size(), "the alert it raised is part of the same event");
+        AuditEvent recorded = events.get(before);
+        assertEquals("Assessment/" + phq9.id(), recorded.resource());
+        assertEquals("assessment " + phq9.id() + " recorded (PHQ9)", recorded.detail());
+        assertFalse(recorded.detail().contains(phq9.band()), recorded.detail());
+        assertEquals(List.of(phq9.id()), db.call(() -> assessments.history(jane.id(), "PHQ9")).stream()
+                .map(p -> p.assessment().id()).toList(), "stored under the audited id");
+    }
+
+    @Test
     void severalHistoriesAreReadUnderOneAuditedAccessCheck() {
         record(jane, "ODI", odi(2), 10);
         record(jane, "PHQ9", phq9(0), 10);

@@ -35,7 +35,7 @@ class ScoreExplanationTest {
 
     private static Assessment stored(Instrument instrument, Map<String, Integer> answers) {
         Answers given = new Answers(answers, null);
-        return new Assessment(1, instrument, given, instrument.score(given), T0, "pat.doe", T0);
+        return new Assessment(null, 1, instrument, given, instrument.score(given), T0, "pat.doe", T0);
     }
 
     private static Assessment stored(String code, Map<String, Integer> answers) {

@@ -21,7 +21,7 @@ class TrendTest {
     private static Assessment stored(String code, int day, Map<String, Integer> answers) {
         Instrument instrument = InstrumentCatalogue.find(code).orElseThrow();
         Answers given = new Answers(answers, null);
-        return new Assessment(1, instrument, given, instrument.score(given), T0.plusDays(day), "dr.lee", T0);
+        return new Assessment(null, 1, instrument, given, instrument.score(given), T0.plusDays(day), "dr.lee", T0);
     }
 
     private static Map<String, Integer> odi(int answered, int value) {

@@ -1,13 +1,16 @@
 package org.algos.diagnosis.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Locale;
 import org.algos.diagnosis.DiagnosisPersistence;
 import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.audit.AuditAction;
+import org.algos.domain.audit.AuditEvent;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.port.ProblemList;
 import org.algos.domain.testkit.InMemoryDatabase;
@@ -62,6 +65,25 @@ class DiagnosesJpaTest {
 
         assertEquals(List.of(new ProblemList.Problem("M54.50", "Low back pain, unspecified"),
                 new ProblemList.Problem("M54.2", "Cervicalgia")), problems);
+    }
+
+    @Test
+    void addingAndResolvingADiagnosisAreAuditedByItsIdWithoutCodeTitleOrStatus() {
+        int before = db.auditEventsOf(lee).size();
+
+        Diagnosis back = db.call(() -> diagnoses.add(jane.id(), "ICD10CM", "M54.50", true, null));
+        db.run(() -> diagnoses.changeStatus(jane.id(), back.id(), back.version(), "resolved"));
+
+        List<AuditEvent> events = db.auditEventsOf(lee).subList(before, before + 2);
+        assertEquals(List.of("Diagnosis/" + back.id(), "Diagnosis/" + back.id()),
+                events.stream().map(AuditEvent::resource).toList());
+        assertEquals(List.of("diagnosis " + back.id() + " added", "diagnosis " + back.id() + " status changed"),
+                events.stream().map(AuditEvent::detail).toList());
+        for (AuditEvent e : events) {
+            String detail = e.detail().toLowerCase(Locale.ROOT);
+            assertFalse(detail.contains("m54") || detail.contains("icd") || detail.contains("back pain")
+                    || detail.contains("resolved"), e.detail());
+        }
     }
 
     @Test

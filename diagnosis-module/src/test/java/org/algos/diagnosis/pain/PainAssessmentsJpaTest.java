@@ -40,7 +40,7 @@ class PainAssessmentsJpaTest {
 
     /** Stored as it was assessed {@code daysAgo}: the service stamps "now", so the row is written directly. */
     private void assessed(Patient patient, int daysAgo, int average, BodyMapMark... marks) {
-        db.run(em -> em.persist(new PainAssessment(patient.id(), db.now().minusDays(daysAgo), average, 9, average,
+        db.run(em -> em.persist(new PainAssessment(null, patient.id(), db.now().minusDays(daysAgo), average, 9, average,
                 PainType.MIXED, null, null, null, List.of(marks), lee.username())));
     }
 

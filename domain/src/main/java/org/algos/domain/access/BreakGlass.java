@@ -59,7 +59,8 @@ public class BreakGlass {
                 Duration.ofMinutes(grantMinutes));
         em.persist(grant);
         audit.record(caller, AuditRecord.success(AuditAction.BREAK_GLASS, patientId, "Patient",
-                "break-glass: " + checkedReason, "access until " + grant.expiresAt() + " UTC", true));
+                "break-glass: " + checkedReason,
+                "break-glass grant " + grant.id() + ", access until " + grant.expiresAt() + " UTC", true));
         return grant;
     }
 }

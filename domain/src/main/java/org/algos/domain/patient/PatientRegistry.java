@@ -63,14 +63,14 @@ public class PatientRegistry {
         flushOrConflict(details.mrn()); // the member row refers to the patient row by id only
         em.persist(new CareTeamMember(patient.id(), caller.username(), caller.role(), now, caller.username()));
         audit.record(caller, AuditRecord.success(AuditAction.CREATE, patient.id(), "Patient", "treatment",
-                "registered MRN " + details.mrn(), false));
+                "patient " + patient.id() + " registered", false));
         return patient;
     }
 
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.AUDITOR_ROLE})
     public Opened open(long patientId) {
-        AuthorizedPatient access = guard.authorize(patientId, AuditAction.READ, "Patient", "demographics");
+        AuthorizedPatient access = guard.authorize(patientId, AuditAction.READ, "Patient", "demographics read");
         return new Opened(em.find(Patient.class, patientId), access);
     }
 
@@ -118,7 +118,7 @@ public class PatientRegistry {
         long total = page == 0 && found.size() < size ? found.size() : count(caller, terms);
         audit.record(caller, AuditRecord.success(AuditAction.SEARCH, null, "Patient",
                 caller.isPatient() ? "own record" : "treatment",
-                "search '" + String.join(" ", terms) + "' page " + page + ": " + total + " found, shown "
+                "patient search page " + page + ": " + total + " found, shown "
                         + found.stream().map(p -> String.valueOf(p.id())).toList(), false));
         return new Page<>(found, page, size, total);
     }

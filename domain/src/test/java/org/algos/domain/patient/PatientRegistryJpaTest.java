@@ -1,12 +1,14 @@
 package org.algos.domain.patient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.audit.AuditEvent;
@@ -103,7 +105,24 @@ class PatientRegistryJpaTest {
         List<AuditEvent> events = db.auditEventsOf(lee);
         assertEquals(1, events.size());
         assertEquals(AuditAction.SEARCH, events.get(0).action());
-        assertTrue(events.get(0).detail().contains("1 found, shown [" + jane.id() + "]"), events.get(0).detail());
+        assertEquals("patient search page 0: 1 found, shown [" + jane.id() + "]", events.get(0).detail());
+    }
+
+    @Test
+    void registeringNamesThePatientByIdAndTheTrailHoldsNeitherMrnNorName() {
+        Caller lee = db.people().physician("dr.mrn");
+        db.actAs(lee);
+
+        Patient una = db.call(() -> registry.register(new PatientDetails("MRN-77123", "Una", "Thorne",
+                LocalDate.of(1971, 2, 3), Sex.FEMALE)));
+        db.call(() -> registry.search("thorne", 0, 10));
+
+        List<AuditEvent> events = db.auditEventsOf(lee);
+        assertEquals("patient " + una.id() + " registered", events.get(0).detail());
+        for (AuditEvent e : events) {
+            String written = e.resource() + " " + e.detail();
+            assertFalse(written.contains("77123") || written.toLowerCase(Locale.ROOT).contains("thorne"), written);
+        }
     }
 
     @Test

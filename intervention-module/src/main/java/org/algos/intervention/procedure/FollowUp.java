@@ -46,8 +46,10 @@ public class FollowUp {
     protected FollowUp() {
     }
 
-    public FollowUp(long procedureId, long patientId, LocalDate followUpOn, int painNow, int reliefPercent,
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public FollowUp(Long id, long procedureId, long patientId, LocalDate followUpOn, int painNow, int reliefPercent,
                     String functionNote, String recordedBy) {
+        this.id = id;
         this.procedureId = procedureId;
         this.patientId = patientId;
         this.followUpOn = followUpOn;

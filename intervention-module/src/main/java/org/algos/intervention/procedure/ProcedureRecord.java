@@ -87,8 +87,10 @@ public class ProcedureRecord {
     protected ProcedureRecord() {
     }
 
-    public ProcedureRecord(long patientId, String procedure, Laterality side, List<String> levels, LocalDate date,
-                           ProcedureStatus status, String bookedBy, LocalDateTime bookedAt) {
+    /** {@code id} is the one drawn for the audit event ({@code NewIds}), or null to draw one when persisted. */
+    public ProcedureRecord(Long id, long patientId, String procedure, Laterality side, List<String> levels,
+                           LocalDate date, ProcedureStatus status, String bookedBy, LocalDateTime bookedAt) {
+        this.id = id;
         this.patientId = patientId;
         this.procedure = procedure;
         this.side = side;

@@ -25,6 +25,7 @@ import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.common.RuleFinding;
 import org.algos.domain.common.RuleRefusedException;
@@ -132,9 +133,10 @@ public class Procedures {
         if (booking.overrideGiven() && caller.role() != Role.PHYSICIAN) {
             throw new AccessDeniedException("Only a physician overrides an eligibility rule.");
         }
-        AuthorizedPatient patient = guard.authorize(patientId, AuditAction.CREATE, "Procedure/" + request.procedure().code(),
-                (history ? "recorded " : "booked ") + request.procedure().code() + " on " + request.date());
-        ProcedureRecord record = new ProcedureRecord(patientId, request.procedure().code(), request.side(), levels,
+        long id = NewIds.next(em, ProcedureRecord.class);
+        AuthorizedPatient patient = guard.authorize(patientId, AuditAction.CREATE, "Procedure/" + id, "procedure " + id
+                + (history ? " recorded as done (" : " scheduled (") + request.procedure().code() + ")");
+        ProcedureRecord record = new ProcedureRecord(id, patientId, request.procedure().code(), request.side(), levels,
                 request.date(), ProcedureStatus.SCHEDULED, caller.username(), Clocks.nowUtc(clock));
         if (history) {
             record.recordOutcome(null, before, after);
@@ -148,9 +150,9 @@ public class Procedures {
                             + request.date() + "; a physician may override with a reason.", reasons);
                 }
                 record.overrideEligibility(booking.overrideReason().strip(), caller.username());
-                audit.record(caller, AuditRecord.success(AuditAction.UPDATE, patientId,
-                        "Procedure/" + request.procedure().code(), "eligibility override: " + booking.overrideReason().strip(),
-                        "overrode " + reasons.stream().map(RuleFinding::rule).collect(Collectors.joining(", ")), true));
+                audit.record(caller, AuditRecord.success(AuditAction.UPDATE, patientId, "Procedure/" + id,
+                        "eligibility override: " + booking.overrideReason().strip(), "procedure " + id + " booked over "
+                        + reasons.stream().map(RuleFinding::rule).collect(Collectors.joining(", ")), true));
             }
         }
         em.persist(record);
@@ -182,7 +184,8 @@ public class Procedures {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
     public ProcedureRecord checkIn(long patientId, long procedureId) {
         ProcedureRecord record = find(patientId, procedureId);
-        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId, "checked in");
+        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId,
+                "procedure " + procedureId + " checked in");
         record.checkIn();
         return record;
     }
@@ -190,7 +193,8 @@ public class Procedures {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
     public ProcedureRecord cancel(long patientId, long procedureId) {
         ProcedureRecord record = find(patientId, procedureId);
-        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId, "cancelled");
+        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId,
+                "procedure " + procedureId + " cancelled");
         record.cancel();
         return record;
     }
@@ -201,7 +205,8 @@ public class Procedures {
         ChecklistAnswer checked = errors.requiredCode("answer", answer, ChecklistAnswer.class, ChecklistAnswer::code);
         errors.throwIfAny();
         ProcedureRecord record = find(patientId, procedureId);
-        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId + "/checklist", item + " " + answer);
+        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId + "/checklist",
+                "procedure " + procedureId + " checklist item " + item + " answered");
         if (!record.tick(item, checked)) {
             throw InvalidInputException.of("item", SafetyChecklist.ITEMS.containsKey(item)
                     ? "'" + item + "' cannot be not applicable" : "is not a checklist item; one of "
@@ -220,7 +225,8 @@ public class Procedures {
             throw InvalidInputException.of(before == null ? "painBefore" : "painAfter",
                     "is required to document the immediate relief");
         }
-        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId, "completed with note");
+        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId,
+                "procedure " + procedureId + " completed");
         record.complete(note, before, after);
         return record;
     }
@@ -248,8 +254,10 @@ public class Procedures {
         if (on.isBefore(record.date()) || on.isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.of("date", "must be between the procedure date and today");
         }
-        guard.authorize(patientId, AuditAction.CREATE, "Procedure/" + procedureId + "/follow-up", "follow-up " + on);
-        FollowUp followUp = new FollowUp(procedureId, patientId, on, painNow, reliefPercent, note,
+        long id = NewIds.next(em, FollowUp.class);
+        guard.authorize(patientId, AuditAction.CREATE, "Procedure/" + procedureId + "/follow-up/" + id,
+                "procedure " + procedureId + " follow-up " + id + " recorded");
+        FollowUp followUp = new FollowUp(id, procedureId, patientId, on, painNow, reliefPercent, note,
                 callers.current().username());
         em.persist(followUp);
         return followUp;

@@ -132,6 +132,31 @@ class ProceduresJpaTest {
     }
 
     @Test
+    void anOverriddenBookingItsChecklistAndFollowUpAreAuditedByIdWithoutReasonAnswersOrRelief() {
+        int before = db.auditEventsOf(lee).size();
+        ProcedureRecord rfa = db.call(() -> procedures.book(jane.id(), new Procedures.Booking("RFA_LUMBAR", "left",
+                List.of("L4-L5"), db.today().toString(), null, null, null, "blocks done at the referring clinic",
+                true)));
+        db.run(() -> procedures.tick(jane.id(), rfa.id(), "pregnancy", "not-applicable"));
+        ProcedureRecord mbb = done(jane, "MBB_LUMBAR", "left", 10, 8, 2);
+        FollowUp followUp = db.call(() -> procedures.followUp(jane.id(), mbb.id(), db.today().toString(), 3, 70,
+                "Gardening again"));
+
+        List<AuditEvent> events = db.auditEventsOf(lee);
+        List<String> written = events.subList(before, events.size()).stream()
+                .map(e -> e.action() + " " + e.resource() + ": " + e.detail()).toList();
+        assertEquals(List.of(
+                "CREATE Procedure/" + rfa.id() + ": procedure " + rfa.id() + " scheduled (RFA_LUMBAR)",
+                "UPDATE Procedure/" + rfa.id() + ": procedure " + rfa.id()
+                        + " booked over FirstRfaNeedsTwoPositiveMedialBranchBlocks",
+                "UPDATE Procedure/" + rfa.id() + "/checklist: procedure " + rfa.id()
+                        + " checklist item pregnancy answered",
+                "CREATE Procedure/" + mbb.id() + ": procedure " + mbb.id() + " recorded as done (MBB_LUMBAR)",
+                "CREATE Procedure/" + mbb.id() + "/follow-up/" + followUp.id() + ": procedure " + mbb.id()
+                        + " follow-up " + followUp.id() + " recorded"), written);
+    }
+
+    @Test
     void theWorklistShowsTheChosenDaysProceduresOfTheCallersPatientsByTimeBooked() {
         Patient john = db.people().patient("John", "Roe");
         Patient mary = db.people().patient("Mary", "Poe");
@@ -153,8 +178,8 @@ class ProceduresJpaTest {
     /** A record as booked {@code hoursAgo}: the service stamps every booking "now", so it is written directly. */
     private ProcedureRecord planned(Patient patient, LocalDate day, int hoursAgo, ProcedureStatus status) {
         return db.call(em -> {
-            ProcedureRecord record = new ProcedureRecord(patient.id(), "TRIGGER_POINT", Laterality.LEFT, List.of(), day,
-                    status, lee.username(), db.now().minusHours(hoursAgo));
+            ProcedureRecord record = new ProcedureRecord(null, patient.id(), "TRIGGER_POINT", Laterality.LEFT, List.of(),
+                    day, status, lee.username(), db.now().minusHours(hoursAgo));
             em.persist(record);
             return record;
         });

@@ -88,8 +88,8 @@ public class UserAccounts {
             em.persist(new UserCredential(username, new PasswordHasher().hash(request.password().toCharArray()), now));
         }
         if (role == Role.PATIENT) {
-            audit.record(callers.current(), AuditRecord.success(AuditAction.UPDATE, request.patientId(), "PatientAccount",
-                    "administration", "patient account " + username + " linked", false));
+            audit.record(callers.current(), AuditRecord.success(AuditAction.UPDATE, request.patientId(),
+                    "UserAccount/" + username, "administration", "patient account " + username + " linked", false));
         }
         return user;
     }
@@ -115,8 +115,9 @@ public class UserAccounts {
             } else {
                 user.deactivate();
             }
-            audit.record(callers.current(), AuditRecord.success(AuditAction.UPDATE, user.patientId(), "UserAccount",
-                    "administration", "account " + username + (active ? " reactivated" : " deactivated"), !active));
+            audit.record(callers.current(), AuditRecord.success(AuditAction.UPDATE, user.patientId(),
+                    "UserAccount/" + username, "administration",
+                    "account " + username + (active ? " reactivated" : " deactivated"), !active));
         }
         return user;
     }

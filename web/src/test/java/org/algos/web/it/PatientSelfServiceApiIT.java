@@ -91,9 +91,14 @@ class PatientSelfServiceApiIT {
         assertTrue(drLee.get(education).array().getJsonObject(0).getBoolean("read"), "the team sees it was read");
         assertEquals(404, p.patient().get(education + "/" + (item + 100_000)).status());
 
-        List<String> resources = auditEvents(p.id()).stream().map(e -> e.getString("resource")).toList();
-        assertTrue(resources.contains("EducationAssignment/pacing"), resources::toString);
-        assertTrue(resources.contains("EducationAssignment/" + item), resources::toString);
+        List<String> written = auditEvents(p.id()).stream()
+                .map(e -> e.getString("action") + " " + e.getString("resource") + ": " + e.getString("detail", ""))
+                .toList();
+        assertTrue(written.contains("CREATE EducationAssignment/" + item + ": education assignment " + item
+                + " given (pacing)"), written::toString);
+        assertTrue(written.contains("UPDATE EducationAssignment/" + item + ": education assignment " + item
+                + " marked read"), written::toString);
+        assertTrue(written.stream().noneMatch(w -> w.contains("ten-minute")), "the note stays out of the trail");
     }
 
     @Test

@@ -46,6 +46,6 @@ class PatientAreaTest {
             answers.put(String.valueOf(i), i == 9 ? 0 : each);
         }
         Answers given = new Answers(answers, null);
-        return new Assessment(1, instrument, given, instrument.score(given), at, "pat.doe", at);
+        return new Assessment(null, 1, instrument, given, instrument.score(given), at, "pat.doe", at);
     }
 }

@@ -56,7 +56,7 @@ class CareSummaryJpaTest {
     private CarePlan plan(String title, CarePlanStatus status, int createdDaysAgo) {
         boolean wasActive = status == CarePlanStatus.ACTIVE || status == CarePlanStatus.COMPLETED;
         return db.call(em -> {
-            CarePlan plan = new CarePlan(jane.id(), title, List.of(), wasActive ? CarePlanStatus.ACTIVE
+            CarePlan plan = new CarePlan(null, jane.id(), title, List.of(), wasActive ? CarePlanStatus.ACTIVE
                     : CarePlanStatus.DRAFT, lee.username(), db.now().minusDays(createdDaysAgo));
             if (!status.isOpen()) {
                 plan.revise(null, null, status, lee.username(), db.now()); // closed from where it started
@@ -67,7 +67,7 @@ class CareSummaryJpaTest {
     }
 
     private void goal(CarePlan plan, String description, int dueInDays, GoalStatus status) {
-        db.run(em -> em.persist(new CarePlanGoal(plan, description, "ODI", "below 30 %",
+        db.run(em -> em.persist(new CarePlanGoal(null, plan, description, "ODI", "below 30 %",
                 db.today().plusDays(dueInDays), status, lee.username(), db.now())));
     }
 

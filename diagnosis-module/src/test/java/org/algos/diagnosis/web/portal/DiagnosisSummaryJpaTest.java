@@ -49,7 +49,7 @@ class DiagnosisSummaryJpaTest {
     }
 
     private void pain(Patient patient, int daysAgo, int average) {
-        db.run(em -> em.persist(new PainAssessment(patient.id(), db.now().minusDays(daysAgo), average, 9, average,
+        db.run(em -> em.persist(new PainAssessment(null, patient.id(), db.now().minusDays(daysAgo), average, 9, average,
                 PainType.MIXED, null, null, null, List.of(), lee.username())));
     }
 

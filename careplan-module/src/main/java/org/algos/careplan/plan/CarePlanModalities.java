@@ -7,12 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
-import org.algos.domain.audit.AuditRecord;
-import org.algos.domain.audit.AuditTrail;
 import org.algos.domain.careteam.CareTeam;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
@@ -39,8 +36,6 @@ public class CarePlanModalities {
     @Inject
     private CallerContext callers;
 
-    @Inject
-    private AuditTrail audit;
 
     @Inject
     private CareTeam careTeam;
@@ -143,10 +138,7 @@ public class CarePlanModalities {
         if (ModalityPermissions.mayEdit(caller.role(), discipline)) {
             return;
         }
-        guard.requireExists(patientId);
-        String reason = ModalityPermissions.refusal(caller.role(), discipline);
-        audit.record(caller, AuditRecord.denied(action, patientId, resource, reason));
-        throw new AccessDeniedException(reason);
+        throw guard.refuse(patientId, action, resource, ModalityPermissions.refusal(caller.role(), discipline));
     }
 
     private void requireOnTeam(long patientId, String username) {

@@ -20,7 +20,6 @@ import org.algos.diagnosis.instrument.Instrument;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
 import org.algos.diagnosis.instrument.Mcid;
 import org.algos.diagnosis.instrument.Score;
-import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
@@ -65,7 +64,8 @@ public class Assessments {
                         + InstrumentCatalogue.all().stream().map(Instrument::code).toList()));
         Caller caller = callers.current();
         if (!InstrumentPermissions.mayRecord(caller.role(), instrument.code())) {
-            throw new AccessDeniedException("A " + caller.role().code() + " does not record " + instrument.code() + ".");
+            throw guard.refuse(patientId, AuditAction.CREATE, "Assessment/" + instrument.code(),
+                    "A " + caller.role().code() + " does not record " + instrument.code() + ".");
         }
         LocalDateTime now = Clocks.nowUtc(clock);
         LocalDateTime taken = takenAt == null ? now : takenAt;

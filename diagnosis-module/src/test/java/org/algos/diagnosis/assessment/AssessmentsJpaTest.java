@@ -8,16 +8,20 @@ import static org.algos.diagnosis.DiagnosisPersistence.unscorableOdi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import org.algos.diagnosis.DiagnosisPersistence;
 import org.algos.diagnosis.assessment.Assessments.TrendPoint;
+import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.audit.AuditEvent;
+import org.algos.domain.audit.AuditOutcome;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.testkit.InMemoryDatabase;
 import org.algos.domain.user.Caller;
+import org.algos.domain.user.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -157,5 +161,20 @@ class AssessmentsJpaTest {
         assertEquals(before + 1, events.size());
         assertEquals("Assessment", events.get(events.size() - 1).resource());
         assertEquals(jane.id(), events.get(events.size() - 1).patientId());
+    }
+
+    @Test
+    void aRoleThatDoesNotRecordTheInstrumentIsRefusedAndTheRefusalAudited() {
+        Caller physio = db.people().staff("pt.refused", Role.PHYSIOTHERAPIST, jane);
+        db.actAs(physio);
+
+        assertThrows(AccessDeniedException.class, () -> record(jane, "PHQ9", phq9(1), 0));
+
+        List<AuditEvent> events = db.auditEventsOf(physio);
+        assertEquals(1, events.size(), events::toString);
+        assertEquals(AuditOutcome.DENIED, events.get(0).outcome());
+        assertEquals(jane.id(), events.get(0).patientId());
+        assertEquals("Assessment/PHQ9", events.get(0).resource());
+        assertTrue(events.get(0).flagged());
     }
 }

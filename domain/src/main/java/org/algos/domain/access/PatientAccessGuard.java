@@ -82,7 +82,8 @@ public class PatientAccessGuard {
      * (a role that may not record this instrument, override this rule, edit that modality) and
      * returns the exception to throw; the event commits although the request fails.
      */
-    public AccessDeniedException refuse(Long patientId, AuditAction action, String resource, String reason) {
+    public AccessDeniedException refuse(long patientId, AuditAction action, String resource, String reason) {
+        requireExists(patientId);
         audit.record(callers.current(), AuditRecord.denied(action, patientId, resource, reason));
         return new AccessDeniedException(reason);
     }

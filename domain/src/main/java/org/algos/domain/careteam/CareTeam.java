@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
@@ -92,7 +91,8 @@ public class CareTeam {
         } else {
             guard.authorize(patientId, AuditAction.UPDATE, "CareTeam/" + username, "add member " + username);
             if (!isMember(patientId, caller.username())) {
-                throw new AccessDeniedException("Only a physician on the care team or an administrator adds members.");
+                throw guard.refuse(patientId, AuditAction.UPDATE, "CareTeam/" + username,
+                        "Only a physician on the care team or an administrator adds members.");
             }
         }
         ClinicUser member = users.find(username).filter(ClinicUser::isActive)

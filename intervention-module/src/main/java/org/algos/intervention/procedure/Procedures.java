@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
@@ -131,7 +130,7 @@ public class Procedures {
         PainScore before = optionalPain("painBefore", booking.painBefore());
         PainScore after = optionalPain("painAfter", booking.painAfter());
         if (booking.overrideGiven() && caller.role() != Role.PHYSICIAN) {
-            throw new AccessDeniedException("Only a physician overrides an eligibility rule.");
+            throw guard.refuse(patientId, AuditAction.CREATE, "Procedure", "only a physician overrides an eligibility rule");
         }
         long id = NewIds.next(em, ProcedureRecord.class);
         AuthorizedPatient patient = guard.authorize(patientId, AuditAction.CREATE, "Procedure/" + id, "procedure " + id

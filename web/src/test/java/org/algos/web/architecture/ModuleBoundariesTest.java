@@ -40,6 +40,7 @@ class ModuleBoundariesTest {
     static void importClasses() {
         algos = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar")) // the domain's test kit
                 .importPackages("org.algos");
     }
 

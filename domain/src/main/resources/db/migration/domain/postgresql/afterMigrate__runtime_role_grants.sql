@@ -9,7 +9,8 @@
 --   audit_queue       SELECT, INSERT, DELETE   events waiting to be sealed
 --   audit_chain_head  SELECT, UPDATE           the chain's one row
 -- views SELECT, sequences USAGE, SELECT, Flyway's history table nothing. The audit tables are
--- named, not required: one that does not exist yet is simply not there to grant on.
+-- named, not required: one that does not exist yet is simply not there to grant on. Objects of
+-- extensions installed in the schema are left as their extension made them.
 --
 -- When Flyway runs as the runtime role itself (one user for both, the default), there is nobody
 -- to grant to and nothing is done; the triggers of V2 and V20261202.1.3 still refuse UPDATE,
@@ -42,10 +43,22 @@ begin
         raise warning 'The runtime role % may still create objects in schema % (granted to a role it belongs to)', runtime, schema_name;
     end if;
 
+    -- Whoever owns the trigger function could replace it with one that lets everything through.
+    for item in
+        select p.proname, pg_get_userbyid(p.proowner) as owner
+        from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+        where n.nspname = schema_name and pg_get_userbyid(p.proowner) <> current_user
+          and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
+    loop
+        raise exception 'function %.% is owned by %, not by %, which Flyway connects as: as a superuser, REASSIGN OWNED BY % TO % in this database first',
+            schema_name, item.proname, item.owner, current_user, item.owner, current_user;
+    end loop;
+
     for item in
         select c.relname, c.relkind, pg_get_userbyid(c.relowner) as owner
         from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = schema_name and c.relkind in ('r', 'p', 'v', 'm', 'S')
+          and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')
         order by c.relname
     loop
         if item.owner <> current_user then

@@ -119,6 +119,8 @@ class AuditAppendOnlyIT {
             refused(c, NOT_ALLOWED, "drop trigger audit_event_append_only on audit_event");
             refused(c, NOT_ALLOWED, "alter table audit_event disable trigger all");
             refused(c, NOT_ALLOWED, "create table audit_event_copy (id bigint)");
+            refused(c, NOT_ALLOWED, "create or replace function audit_event_is_append_only() returns trigger"
+                    + " as $$ begin return new; end; $$ language plpgsql");
 
             assertEquals(before, event(c, id), "the event is unchanged");
         }

@@ -151,6 +151,8 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
                 .locations(modules.stream().flatMap(m -> Stream.of("classpath:db/migration/" + m + "/common",
                         "classpath:db/migration/" + m + "/" + vendor)).toArray(String[]::new))
                 .failOnMissingLocations(false)
+                // one user migrates and runs here, so the PostgreSQL grants callback has nothing to grant
+                .placeholders(Map.of("algosRuntimeRole", user == null ? "" : user))
                 .load()
                 .migrate();
         unitName = name;

@@ -8,19 +8,30 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything else runs. A failed migration fails the
  * deployment, so a half-migrated database never serves requests.
+ *
+ * <p>Flyway connects as the schema owner, {@code algos.db.migration-user}, when one is set apart
+ * from the runtime user {@code algos.db.user}; the application's data source, and so every
+ * request, keeps the runtime role, to which the PostgreSQL callback
+ * {@code afterMigrate__runtime_role_grants.sql} grants row access only (docs/operations.md).
+ * Without a migration user, one user does both, as small installations have it.
  */
 @Singleton
 @Startup
@@ -33,24 +44,61 @@ public class DatabaseMigrator {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
+    /** The Flyway placeholder naming the runtime role in the grants callback. */
+    static final String RUNTIME_ROLE_PLACEHOLDER = "algosRuntimeRole";
+
     @Resource(lookup = AlgosDataSource.JNDI_NAME)
     private DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "algos.db.url")
+    private String url;
+
+    @Inject
+    @ConfigProperty(name = "algos.db.user")
+    private String runtimeUser;
+
+    @Inject
+    @ConfigProperty(name = "algos.db.migration-user")
+    private Optional<String> migrationUser;
+
+    @Inject
+    @ConfigProperty(name = "algos.db.migration-password")
+    private Optional<String> migrationPassword;
 
     private volatile boolean migrated;
     private volatile String schemaVersion = "none";
 
     @PostConstruct
     void migrate() {
-        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(dataSource)
+        FluentConfiguration configuration = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .locations(locations(vendor()))
                 .failOnMissingLocations(false)
+                .placeholders(Map.of(RUNTIME_ROLE_PLACEHOLDER, sqlLiteralContent(runtimeUser)));
+        Optional<String> owner = separateOwner(runtimeUser, migrationUser);
+        Flyway flyway = owner.map(user -> configuration.dataSource(url, user, migrationPassword.orElse("")))
+                .orElseGet(() -> configuration.dataSource(dataSource))
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
         migrated = result.success && flyway.info().pending().length == 0;
+        String who = owner.map(user -> "as " + user + " for the runtime role " + runtimeUser)
+                .orElse("as the runtime user " + runtimeUser);
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now, on " + result.database + ")");
+                + " migrations applied now, on " + result.database + ", " + who + ")");
+    }
+
+    /**
+     * The user Flyway connects as instead of the runtime user, if one is configured and differs;
+     * empty when one user does both.
+     */
+    static Optional<String> separateOwner(String runtimeUser, Optional<String> migrationUser) {
+        return migrationUser.map(String::strip).filter(user -> !user.isEmpty() && !user.equals(runtimeUser));
+    }
+
+    /** The role name as it may stand between single quotes in SQL. */
+    static String sqlLiteralContent(String value) {
+        return value.replace("'", "''");
     }
 
     /**

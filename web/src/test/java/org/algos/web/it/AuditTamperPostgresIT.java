@@ -11,8 +11,8 @@ import org.algos.domain.testkit.AuditTamperContract;
 import org.algos.domain.testkit.InMemoryDatabase;
 
 /**
- * Tampering with a stopped PostgreSQL database is found: each test gets a database of its own
- * on the integration tests' PostgreSQL server, created and dropped by the schema owner
+ * Tampering with a stopped PostgreSQL database is found: each test gets a schema of its own in
+ * the integration tests' database, created and dropped by the schema owner
  * (ALGOS_DB_MIGRATION_USER, or ALGOS_DB_USER where the two are one), who is also the one editing it.
  */
 class AuditTamperPostgresIT extends AuditTamperContract {
@@ -42,9 +42,9 @@ class AuditTamperPostgresIT extends AuditTamperContract {
     protected InMemoryDatabase freshDatabase() throws SQLException {
         assumeTrue(url() != null && url().startsWith("jdbc:postgresql:"), "runs against the PostgreSQL of the tests");
         database = "audit_tamper_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        admin("create database " + database);
-        InMemoryDatabase db = InMemoryDatabase.forDomainAt(url().substring(0, url().lastIndexOf('/') + 1) + database,
-                owner(), ownerPassword());
+        admin("create schema " + database);
+        InMemoryDatabase db = InMemoryDatabase.forDomainAt(url() + (url().contains("?") ? "&" : "?") + "currentSchema="
+                + database, owner(), ownerPassword());
         db.open("AuditTamperPostgresIT-" + database);
         return db;
     }
@@ -57,7 +57,7 @@ class AuditTamperPostgresIT extends AuditTamperContract {
     @Override
     protected void dropDatabase() throws SQLException {
         if (database != null) {
-            admin("drop database if exists " + database);
+            admin("drop schema if exists " + database + " cascade");
         }
     }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every module's migrations follow the naming convention of docs/architecture.md, so that two
  * modules can never bring the same version: V1 to V10 as they were before the split, then
- * V{yyyymmdd}.{module number}.{n}__{what}.sql with the number of the module whose folder holds it.
+ * V{yyyymmdd}.{module number}.{n}__{what}.sql with the number of the module whose folder holds it;
+ * beside them Flyway callbacks such as afterMigrate__{what}.sql, each name used once.
  */
 class MigrationConventionTest {
 
@@ -26,6 +27,8 @@ class MigrationConventionTest {
             "intervention", "3", "careplan", "4", "web", "9");
     private static final Pattern LEGACY = Pattern.compile("V([1-9]|10)__[a-z0-9_]+\\.sql");
     private static final Pattern DATED = Pattern.compile("V(\\d{8})\\.(\\d)\\.(\\d+)__[a-z0-9_]+\\.sql");
+    /** A Flyway SQL callback (run on an event, not versioned), with the description that tells it apart. */
+    private static final Pattern CALLBACK = Pattern.compile("(before|after)[A-Z][A-Za-z]*__[a-z0-9_]+\\.sql");
     private static final Pattern FOLDER = Pattern.compile(".*/db/migration/([a-z]+)/(common|h2|postgresql)/[^/]+");
 
     private static List<Path> migrations() throws IOException {
@@ -54,8 +57,12 @@ class MigrationConventionTest {
             assertTrue(MODULE_NUMBERS.containsKey(folder.group(1)), path + ": unknown module folder " + folder.group(1));
             assertTrue(DatabaseMigrator.MODULES.contains(folder.group(1)), path + ": the migrator does not read " + folder.group(1));
             String name = file.getFileName().toString();
+            if (CALLBACK.matcher(name).matches()) {
+                continue;
+            }
             Matcher dated = DATED.matcher(name);
-            assertTrue(LEGACY.matcher(name).matches() || dated.matches(), name + " is named neither V1..V10 nor V{yyyymmdd}.{module}.{n}");
+            assertTrue(LEGACY.matcher(name).matches() || dated.matches(),
+                    name + " is named neither V1..V10 nor V{yyyymmdd}.{module}.{n} nor as a callback (afterMigrate__{what})");
             if (dated.matches()) {
                 assertEquals(MODULE_NUMBERS.get(folder.group(1)), dated.group(2), name + " carries another module's number");
             }
@@ -68,10 +75,30 @@ class MigrationConventionTest {
         for (Path file : migrations()) {
             Matcher folder = FOLDER.matcher(file.toString().replace('\\', '/'));
             assertTrue(folder.matches(), file::toString);
+            if (CALLBACK.matcher(file.getFileName().toString()).matches()) {
+                continue;
+            }
             String version = file.getFileName().toString().split("__")[0];
             String before = moduleOfVersion.putIfAbsent(version, folder.group(1));
             assertTrue(before == null || before.equals(folder.group(1)),
                     version + " is brought by both " + before + " and " + folder.group(1));
+        }
+    }
+
+    /** Flyway refuses to start when two of the locations it reads hold callbacks of the same name. */
+    @Test
+    void noTwoFoldersOfOneDatabaseBringTheSameCallback() throws IOException {
+        for (String vendor : List.of("h2", "postgresql")) {
+            Map<String, Path> seen = new HashMap<>();
+            for (Path file : migrations()) {
+                Matcher folder = FOLDER.matcher(file.toString().replace('\\', '/'));
+                String name = file.getFileName().toString();
+                if (folder.matches() && CALLBACK.matcher(name).matches()
+                        && (folder.group(2).equals("common") || folder.group(2).equals(vendor))) {
+                    Path before = seen.putIfAbsent(name, file);
+                    assertTrue(before == null, () -> name + " is in both " + before + " and " + file);
+                }
+            }
         }
     }
 }

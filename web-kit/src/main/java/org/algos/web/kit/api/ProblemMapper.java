@@ -31,13 +31,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+    private static final String REFUSAL_RECORDED = ProblemMapper.class.getName() + ".refusalRecorded";
+
     @Context
     private HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable thrown) {
         Problem problem = problemFor(thrown);
-        if (refusedByRole(thrown)) {
+        // Jersey may map one failure twice (an EJBException, then what it wraps): record it once.
+        if (refusedByRole(thrown) && request.getAttribute(REFUSAL_RECORDED) == null) {
+            request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE);
             CDI.current().select(Refusals.class).get().refusedByRole(request.getMethod(), request.getRequestURI()
                     .substring(request.getContextPath().length()));
         }

@@ -16,11 +16,10 @@ cleanup() {
 }
 trap cleanup EXIT
 psql="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/psql"
-user="${BENCH_PG_USER:-algos}" password="${BENCH_PG_PASSWORD:-algos-it}"
+# the roles bin/algos test-postgres makes: the runtime role and the schema owner
 export ALGOS_DEMO=true ALGOS_DATA="$work/data" ALGOS_DB_URL="jdbc:postgresql://127.0.0.1:55493/algos_it" \
-  ALGOS_DB_USER="$user" ALGOS_DB_PASSWORD="$password"
-sql() { PGPASSWORD="${BENCH_PG_OWNER_PASSWORD:-$password}" "$psql" -h 127.0.0.1 -p 55493 \
-  -U "${BENCH_PG_OWNER:-$user}" -d algos_it -v ON_ERROR_STOP=1 -q "$@"; }
+  ALGOS_DB_USER=algos ALGOS_DB_PASSWORD=algos-it ALGOS_DB_MIGRATION_USER=algos_owner ALGOS_DB_MIGRATION_PASSWORD=algos-owner-it
+sql() { PGPASSWORD=algos-owner-it "$psql" -h 127.0.0.1 -p 55493 -U algos_owner -d algos_it -v ON_ERROR_STOP=1 -q "$@"; }
 
 "$root/bin/algos" test-postgres start "$work/postgres" 55493 >/dev/null
 "$root/bin/algos" test-server start "$work/pg" 18493 >/dev/null && "$root/bin/algos" test-server wait "$work/pg" 300 >/dev/null

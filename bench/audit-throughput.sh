@@ -56,11 +56,12 @@ echo "H2 database file after the load and a clean stop: $bytes bytes, $events au
 
 "$root/bin/algos" test-postgres start "$work/postgres" 55491 >/dev/null
 (export ALGOS_DATA="$work/pg-data" ALGOS_DB_URL="jdbc:postgresql://127.0.0.1:55491/algos_it" \
-   ALGOS_DB_USER="${BENCH_PG_USER:-algos}" ALGOS_DB_PASSWORD="${BENCH_PG_PASSWORD:-algos-it}"
+   ALGOS_DB_USER=algos ALGOS_DB_PASSWORD=algos-it ALGOS_DB_MIGRATION_USER=algos_owner \
+   ALGOS_DB_MIGRATION_PASSWORD=algos-owner-it
  $server_cpu "$root/bin/algos" test-server start "$work/pg" 18492)
 "$root/bin/algos" test-server wait "$work/pg" 300 >/dev/null
 measure PostgreSQL 18492
 psql="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)/psql"
-PGPASSWORD="${BENCH_PG_PASSWORD:-algos-it}" "$psql" -h 127.0.0.1 -p 55491 -U "${BENCH_PG_USER:-algos}" -d algos_it -At \
+PGPASSWORD=algos-owner-it "$psql" -h 127.0.0.1 -p 55491 -U algos_owner -d algos_it -At \
   -c "select 'PostgreSQL audit_event: ' || count(*) || ' events, ' || pg_total_relation_size('audit_event') / greatest(count(*), 1)
       || ' bytes per event with its indexes' from audit_event" || true

@@ -173,7 +173,8 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
     /** Starts the application on the database: a new persistence unit, services and sequencer. */
     public void start() {
         factory = new PersistenceProvider().createContainerEntityManagerFactory(
-                new ListedUnit(unitName + "-" + DATABASES.incrementAndGet(), entities, dataSource), Map.of());
+                new ListedUnit(unitName + "-" + DATABASES.incrementAndGet(), entities, dataSource,
+                        url != null && url.startsWith("jdbc:postgresql:")), Map.of());
         checkpoints = new AuditCheckpoints(auditFiles.resolve("signing-key.pem"), auditFiles.resolve("checkpoints.log"),
                 null);
         audit = new ServiceWiring(transactionScoped, registry, List.of(clock, caller)).build(AuditTrail.class, List.of());

@@ -23,6 +23,10 @@ final class ListedUnit implements PersistenceUnitInfo {
     private final Properties properties = new Properties();
 
     ListedUnit(String name, List<Class<?>> entities, DataSource dataSource) {
+        this(name, entities, dataSource, false);
+    }
+
+    ListedUnit(String name, List<Class<?>> entities, DataSource dataSource, boolean postgresql) {
         this.name = name;
         this.classNames = entities.stream().map(Class::getName).toList();
         this.dataSource = dataSource;
@@ -32,7 +36,9 @@ final class ListedUnit implements PersistenceUnitInfo {
         properties.put("eclipselink.weaving", "false");
         properties.put("eclipselink.logging.level", "WARNING");
         properties.put("eclipselink.jdbc.batch-writing", "JDBC");
-        properties.put("eclipselink.target-database", "org.eclipse.persistence.platform.database.H2Platform");
+        properties.put("eclipselink.target-database", postgresql
+                ? "org.eclipse.persistence.platform.database.PostgreSQLPlatform"
+                : "org.eclipse.persistence.platform.database.H2Platform");
     }
 
     @Override

@@ -7,6 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v wrk >/dev/null || { echo "bench: wrk is missing: apt-get install wrk" >&2; exit 1; }
 seconds="${SECONDS_PER_RUN:-10}"
+warmup="${WARMUP_SECONDS:-15}"
 connections=(${CONNECTIONS:-1 8 16 32})
 work="$(mktemp -d /tmp/algos-bench-audit.XXXXXX)"
 server_cpu="" client_cpu=""
@@ -22,7 +23,7 @@ auth="Authorization: Basic $(printf 'dr.lee:demo' | base64)"
 
 # rate URL CONNECTIONS: requests per second wrk reaches, and its p99 latency.
 rate() {
-  $client_cpu wrk -t1 -c"$2" -d"${seconds}s" --latency -H "$auth" "$1" \
+  $client_cpu wrk -t1 -c"$2" -d"${3:-$seconds}s" --latency -H "$auth" "$1" \
     | awk '/Requests\/sec/ {r=$2} /^ +99%/ {p=$2} END {printf "%s %s", r, p}'
 }
 
@@ -33,7 +34,8 @@ measure() {
   audited="$base/api/patients/1"
   unaudited="$base/api/instruments/PEG"
   curl -fsS -o /dev/null -H "$auth" "$audited" && curl -fsS -o /dev/null -H "$auth" "$unaudited"
-  rate "$audited" 8 >/dev/null; rate "$unaudited" 8 >/dev/null   # warm-up
+  # warm-up: on one core the JIT compiler takes the first minute of load for itself
+  for n in 1 2; do rate "$audited" 16 "$warmup" >/dev/null; rate "$unaudited" 16 "$warmup" >/dev/null; done
   curl -fsS -o /dev/null -u auditor:demo "$base/api/audit/sequencer?reset=true"
   printf '%-10s %5s %12s %10s %12s %10s %7s\n' "$name" conns "audited r/s" "p99" "unaudited" "p99" ratio
   for n in "${connections[@]}"; do

@@ -35,6 +35,7 @@ import org.algos.domain.audit.AuditChainHead;
 import org.algos.domain.audit.AuditCheckpoints;
 import org.algos.domain.audit.AuditEvent;
 import org.algos.domain.audit.AuditFacts;
+import org.algos.domain.audit.AuditGroupCommit;
 import org.algos.domain.audit.AuditSealer;
 import org.algos.domain.audit.AuditTrail;
 import org.algos.domain.audit.QueuedAuditEvent;
@@ -177,7 +178,8 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
                         url != null && url.startsWith("jdbc:postgresql:")), Map.of());
         checkpoints = new AuditCheckpoints(auditFiles.resolve("signing-key.pem"), auditFiles.resolve("checkpoints.log"),
                 null);
-        audit = new ServiceWiring(transactionScoped, registry, List.of(clock, caller)).build(AuditTrail.class, List.of());
+        audit = new ServiceWiring(transactionScoped, registry, List.of(clock, caller, new AuditGroupCommit(dataSource)))
+                .build(AuditTrail.class, List.of());
         sealer = new ServiceWiring(transactionScoped, registry, List.of(clock, checkpoints))
                 .build(AuditSealer.class, List.of());
         guard = new ServiceWiring(transactionScoped, registry, List.of(clock, caller, audit))

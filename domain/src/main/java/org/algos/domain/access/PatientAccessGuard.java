@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.util.List;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.audit.AuditRecord;
 import org.algos.domain.audit.AuditTrail;
@@ -52,7 +53,6 @@ public class PatientAccessGuard {
      */
     public AuthorizedPatient authorize(long patientId, AuditAction action, String resource, String detail) {
         Caller caller = callers.current();
-        requireExists(patientId);
         AccessDecision decision = policy.decide(caller, patientId, factsFor(caller.username(), patientId));
         if (!decision.allowed()) {
             audit.record(caller, AuditRecord.denied(action, patientId, resource, decision.reason()));
@@ -100,9 +100,15 @@ public class PatientAccessGuard {
         }
     }
 
+    /** Whether the caller is on the team, in the same query that finds the patient (or throws {@link NotFoundException}). */
     private CareTeamAccessPolicy.Facts factsFor(String username, long patientId) {
-        boolean onTeam = !em.createQuery("select m.id from CareTeamMember m where m.patientId = :p and m.username = :u")
-                .setParameter("p", patientId).setParameter("u", username).setMaxResults(1).getResultList().isEmpty();
+        List<?> found = em.createNativeQuery("select (select 1 from care_team_member m where m.patient_id = p.id"
+                        + " and m.username = ?1 fetch first 1 rows only) from patient p where p.id = ?2")
+                .setParameter(1, username).setParameter(2, patientId).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("No patient with id " + patientId);
+        }
+        boolean onTeam = found.get(0) != null;
         boolean grant = !onTeam && !em.createQuery("select g.id from BreakGlassGrant g where g.patientId = :p"
                         + " and g.username = :u and g.expiresAt > :now")
                 .setParameter("p", patientId).setParameter("u", username).setParameter("now", Clocks.nowUtc(clock))

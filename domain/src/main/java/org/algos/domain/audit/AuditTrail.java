@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.algos.domain.common.Clocks;
-import org.algos.domain.common.NewIds;
 import org.algos.domain.user.Caller;
 
 /**
@@ -38,10 +37,11 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(Caller caller, AuditRecord record) {
         AuditFacts facts = facts(caller.username(), caller.role().code(), record);
+        long id = groupCommit.nextId();
         if (isRead(record)) {
-            groupCommit.write(NewIds.next(em, QueuedAuditEvent.class), facts);
+            groupCommit.write(id, facts);
         } else {
-            em.persist(new QueuedAuditEvent(facts));
+            em.persist(new QueuedAuditEvent(id, facts));
         }
     }
 
@@ -51,7 +51,7 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void recordAlone(String username, String role, AuditRecord record) {
-        groupCommit.write(NewIds.next(em, QueuedAuditEvent.class), facts(username, role, record));
+        groupCommit.write(groupCommit.nextId(), facts(username, role, record));
     }
 
     private static boolean isRead(AuditRecord record) {

@@ -2,10 +2,7 @@ package org.algos.domain.audit;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -17,9 +14,8 @@ import jakarta.persistence.Table;
 @Table(name = "audit_queue")
 public class QueuedAuditEvent {
 
+    /** From {@link AuditGroupCommit#nextId()}: the order events were recorded in on this node. */
     @Id
-    @SequenceGenerator(name = "audit_queue_seq", sequenceName = "audit_queue_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_queue_seq")
     private Long id;
 
     @Embedded
@@ -28,7 +24,8 @@ public class QueuedAuditEvent {
     protected QueuedAuditEvent() {
     }
 
-    QueuedAuditEvent(AuditFacts facts) {
+    QueuedAuditEvent(long id, AuditFacts facts) {
+        this.id = id;
         this.facts = facts;
     }
 

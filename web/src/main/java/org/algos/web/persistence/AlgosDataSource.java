@@ -24,8 +24,7 @@ import org.algos.domain.audit.AuditGroupCommit;
                     "fish.payara.connection-validation-method=meta-data",
                     "fish.payara.fail-all-connections=true"
             }),
-    // Connections outside the requests' transactions: the audit group commit's (AuditGroupCommit) and
-    // EclipseLink's for drawing blocks of new ids (persistence.xml).
+    // The audit group commit's own connections, outside the requests' transactions (AuditGroupCommit).
     @DataSourceDefinition(
             name = AuditGroupCommit.DATA_SOURCE,
             className = "${MPCONFIG=algos.db.datasource-class}",
@@ -34,7 +33,7 @@ import org.algos.domain.audit.AuditGroupCommit;
             password = "${MPCONFIG=algos.db.password}",
             transactional = false,
             minPoolSize = 1,
-            maxPoolSize = 6,
+            maxPoolSize = 4,
             properties = {
                     "fish.payara.is-connection-validation-required=true",
                     "fish.payara.connection-validation-method=meta-data",

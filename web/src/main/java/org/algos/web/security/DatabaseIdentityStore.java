@@ -1,6 +1,7 @@
 package org.algos.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.algos.domain.access.CallerContext;
 import org.algos.domain.user.ClinicUser;
 
 /**
@@ -33,6 +35,9 @@ public class DatabaseIdentityStore implements IdentityStore {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private CallerContext callers;
+
     /** Whether the account exists and is active: a portal session is checked against it on every request. */
     public boolean isActive(String username) {
         ClinicUser user = username == null ? null : em.find(ClinicUser.class, username);
@@ -52,6 +57,7 @@ public class DatabaseIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         remember(username, credential.getPasswordAsString(), stored.passwordHash());
+        callers.validated(user);
         return new CredentialValidationResult(user.username(), Set.of(user.role().code()));
     }
 

@@ -16,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -133,7 +134,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        // Read again while the page is being replaced: ChromeDriver may then report the element as not
+        // belonging to the document (a WebDriverException, not a stale reference).
+        wait.until(d -> {
+            try {
+                return d.findElement(By.id(id)).getText().contains(text);
+            } catch (WebDriverException pageChanging) {
+                return false;
+            }
+        });
     }
 
     public void waitForUrlContaining(String fragment) {

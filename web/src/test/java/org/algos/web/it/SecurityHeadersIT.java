@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The security headers on a portal page, an API answer and a static resource. */
@@ -29,7 +30,7 @@ class SecurityHeadersIT {
 
     @Test
     void pagesAndApiAnswersAreNeitherSniffedNorFramedNorCached() throws Exception {
-        for (HttpResponse<Void> r : new HttpResponse[] {get("login.xhtml", false), get("api/instruments/PEG", true)}) {
+        for (HttpResponse<Void> r : List.of(get("login.xhtml", false), get("api/instruments/PEG", true))) {
             assertEquals(200, r.statusCode(), r::toString);
             assertEquals("nosniff", header(r, "X-Content-Type-Options"), r::toString);
             assertEquals("no-referrer", header(r, "Referrer-Policy"));

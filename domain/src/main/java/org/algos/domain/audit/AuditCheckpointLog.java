@@ -1,6 +1,5 @@
 package org.algos.domain.audit;
 
-import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -9,14 +8,13 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The checkpoints, one line each, appended to a file outside the database and forced to disk
@@ -49,19 +47,15 @@ public final class AuditCheckpointLog {
     }
 
     /**
-     * Feeds the checkpoints to {@code reader} oldest first until it answers false. A line that is
-     * not a checkpoint is an error: the log is written by the sequencer alone.
+     * All checkpoints, oldest first, read lazily (the log can be long); close the stream. A line
+     * that is not a checkpoint is an error: the log is written by the sequencer alone.
      */
-    public void forEach(Predicate<AuditCheckpoint> reader) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank() && !reader.test(AuditCheckpoint.parse(line))) {
-                    return;
-                }
-            }
-        } catch (NoSuchFileException e) {
-            // no checkpoint yet
+    public Stream<AuditCheckpoint> all() {
+        if (!Files.exists(file)) {
+            return Stream.empty();
+        }
+        try {
+            return Files.lines(file, StandardCharsets.US_ASCII).filter(l -> !l.isBlank()).map(AuditCheckpoint::parse);
         } catch (IOException e) {
             throw new UncheckedIOException("The audit checkpoint log " + file + " cannot be read", e);
         }

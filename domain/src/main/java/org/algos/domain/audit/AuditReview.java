@@ -55,21 +55,8 @@ public class AuditReview {
         if (patientId == null && !flaggedOnly) {
             return everything(page, size);
         }
-        // Conditions are added only when asked for: PostgreSQL cannot type a null parameter in "? is null".
-        // The flag is a bound parameter: EclipseLink writes the literal true, and an unbound parameter,
-        // as 1 on H2, which H2 2 refuses to compare with a boolean column. Both filters have an index
-        // (audit_event_patient_idx, audit_event_flagged_idx), so counting them reads the index only.
-        String where = " where 1 = 1" + (patientId == null ? "" : " and e.facts.patientId = :patientId")
-                + (flaggedOnly ? " and e.facts.flagged = :flagged" : "");
-        TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where + " order by e.id desc",
-                AuditEvent.class);
-        if (patientId != null) {
-            query.setParameter("patientId", patientId);
-        }
-        if (flaggedOnly) {
-            query.setParameter("flagged", Boolean.TRUE).setHint(BIND, "TRUE");
-        }
-        List<AuditEvent> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<AuditEvent> items = filtered("select e from AuditEvent e", " order by e.id desc", AuditEvent.class,
+                patientId, flaggedOnly).setFirstResult(page * size).setMaxResults(size).getResultList();
         return new Page<>(items, page, size, count(patientId, flaggedOnly));
     }
 
@@ -78,16 +65,27 @@ public class AuditReview {
         if (patientId == null && !flaggedOnly) {
             return sequencer.tail().position();
         }
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e where 1 = 1"
+        return filtered("select count(e) from AuditEvent e", "", Long.class, patientId, flaggedOnly).getSingleResult();
+    }
+
+    /**
+     * A query of the events of one patient, or flagged, or both. Conditions are added only when
+     * asked for: PostgreSQL cannot type a null parameter in "? is null". The flag is a bound
+     * parameter: EclipseLink writes the literal true, and an unbound parameter, as 1 on H2, which
+     * H2 2 refuses to compare with a boolean column. Both filters have an index
+     * (audit_event_patient_idx, audit_event_flagged_idx), so counting them reads the index only.
+     */
+    private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, Long patientId, boolean flaggedOnly) {
+        TypedQuery<T> query = em.createQuery(select + " where 1 = 1"
                 + (patientId == null ? "" : " and e.facts.patientId = :patientId")
-                + (flaggedOnly ? " and e.facts.flagged = :flagged" : ""), Long.class);
+                + (flaggedOnly ? " and e.facts.flagged = :flagged" : "") + order, type);
         if (patientId != null) {
-            count.setParameter("patientId", patientId);
+            query.setParameter("patientId", patientId);
         }
         if (flaggedOnly) {
-            count.setParameter("flagged", Boolean.TRUE).setHint(BIND, "TRUE");
+            query.setParameter("flagged", Boolean.TRUE).setHint(BIND, "TRUE");
         }
-        return count.getSingleResult();
+        return query;
     }
 
     /**

@@ -142,10 +142,6 @@ public class AuditSealer {
         maxLagMillis = 0;
     }
 
-    long keyedFrom() {
-        return keyedFrom;
-    }
-
     public static void logFailure(Exception e) {
         LOG.log(Level.WARNING, "Sealing audit events failed; they stay queued and the next pass retries", e);
     }

@@ -140,10 +140,6 @@ public final class AuditSigningKey {
         return linkKey.clone();
     }
 
-    public PublicKey publicKey() {
-        return publicKey;
-    }
-
     /** The public key as PEM (SubjectPublicKeyInfo), to publish. */
     public String publicKeyPem() {
         return pem(PUBLIC, publicKey.getEncoded());

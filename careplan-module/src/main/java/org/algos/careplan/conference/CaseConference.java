@@ -2,6 +2,7 @@ package org.algos.careplan.conference;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,12 +12,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * A multidisciplinary case conference about one patient: when, who attended, what was decided,
  * and the care plan that was active at the time. Kept as recorded.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "case_conference")
 public class CaseConference {
 

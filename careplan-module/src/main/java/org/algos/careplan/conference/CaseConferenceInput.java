@@ -2,6 +2,7 @@ package org.algos.careplan.conference;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.algos.domain.persistence.ColumnLengthCheck;
 import org.algos.domain.user.Role;
 
 /** What one discipline (physician, nurse, physiotherapist, psychologist) brought to a case conference. */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "case_conference_input")
 public class CaseConferenceInput {
 

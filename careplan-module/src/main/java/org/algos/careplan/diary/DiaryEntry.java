@@ -2,6 +2,7 @@ package org.algos.careplan.diary;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,9 +11,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /** One day of the patient's pain diary: pain (NRS 0–10), sleep, activity, medication taken, a note. */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "diary_entry")
 public class DiaryEntry {
 

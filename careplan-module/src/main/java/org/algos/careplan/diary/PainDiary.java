@@ -15,8 +15,8 @@ import org.algos.domain.common.Clocks;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.common.Page;
-import org.algos.domain.value.PainScore;
 import org.algos.domain.user.Role;
+import org.algos.domain.value.PainScore;
 
 /**
  * The patient's pain diary: one entry a day, written by the patient (the access guard lets a

@@ -2,6 +2,7 @@ package org.algos.careplan.education;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,12 +10,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * An education text the care team gave a patient to read, with an optional note from the team and
  * when the patient marked it read. A text is given to a patient once (unique per patient and topic).
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "education_assignment")
 public class EducationAssignment {
 

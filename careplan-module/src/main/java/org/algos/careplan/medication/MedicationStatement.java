@@ -2,6 +2,7 @@ package org.algos.careplan.medication;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 import org.algos.domain.port.ActiveMedications;
 
 /**
@@ -17,6 +19,7 @@ import org.algos.domain.port.ActiveMedications;
  * frequency or a patch rate, start and stop dates.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "medication")
 public class MedicationStatement {
 
@@ -47,7 +50,7 @@ public class MedicationStatement {
     @Column(length = 200)
     private String indication;
 
-    @Column(name = "started_on", nullable = false)
+    @Column(name = "started_on")
     private LocalDate startedOn;
 
     @Column(name = "stopped_on")
@@ -91,9 +94,9 @@ public class MedicationStatement {
         stoppedOn = lastDayTaken;
     }
 
-    /** Taken on the day: started on or before it and not stopped before it. */
+    /** Taken on the day: started on or before it (or at an unknown date) and not stopped before it. */
     public boolean isActiveOn(LocalDate day) {
-        return !startedOn.isAfter(day) && (stoppedOn == null || !stoppedOn.isBefore(day));
+        return (startedOn == null || !startedOn.isAfter(day)) && (stoppedOn == null || !stoppedOn.isBefore(day));
     }
 
     public OpioidDose dose() {
@@ -136,6 +139,7 @@ public class MedicationStatement {
         return indication;
     }
 
+    /** The first day taken; null when unknown (a home medication, say). */
     public LocalDate startedOn() {
         return startedOn;
     }

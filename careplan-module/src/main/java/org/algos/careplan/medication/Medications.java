@@ -65,7 +65,8 @@ public class Medications implements ActiveMedications {
         FieldErrors errors = new FieldErrors();
         String drug = errors.requiredText("drug", entry.drug(), 100);
         drug = drug == null ? null : drug.toLowerCase(Locale.ROOT);
-        LocalDate started = errors.requiredDate("startedOn", entry.startedOn());
+        LocalDate started = entry.startedOn() == null || entry.startedOn().isBlank() ? null
+                : errors.requiredDate("startedOn", entry.startedOn());
         LocalDate stopped = entry.stoppedOn() == null || entry.stoppedOn().isBlank() ? null
                 : errors.requiredDate("stoppedOn", entry.stoppedOn());
         if (started != null && stopped != null && stopped.isBefore(started)) {
@@ -103,7 +104,7 @@ public class Medications implements ActiveMedications {
             throw new ConflictException("The medication was changed by someone else (version " + medication.version()
                     + ", you read " + expectedVersion + "); reload and try again.");
         }
-        if (stopped.isBefore(medication.startedOn())) {
+        if (medication.startedOn() != null && stopped.isBefore(medication.startedOn())) {
             throw InvalidInputException.of("stoppedOn", "cannot be before the start (" + medication.startedOn() + ")");
         }
         medication.stop(stopped);
@@ -166,7 +167,8 @@ public class Medications implements ActiveMedications {
         guard.confirm(patient);
         LocalDate lookBack = date.minusDays(RECENTLY_STOPPED_DAYS);
         return all(patient.id()).stream()
-                .filter(m -> !m.startedOn().isAfter(date) && (m.stoppedOn() == null || !m.stoppedOn().isBefore(lookBack)))
+                .filter(m -> m.startedOn() == null || !m.startedOn().isAfter(date))
+                .filter(m -> m.stoppedOn() == null || !m.stoppedOn().isBefore(lookBack))
                 .map(MedicationStatement::fact).toList();
     }
 
@@ -179,7 +181,8 @@ public class Medications implements ActiveMedications {
         Object key = cacheKey(patientId);
         List<MedicationStatement> read = (List<MedicationStatement>) transaction.getResource(key);
         if (read == null) {
-            read = em.createQuery("select m from MedicationStatement m where m.patientId = :p order by m.startedOn, m.id",
+            read = em.createQuery("select m from MedicationStatement m where m.patientId = :p"
+                    + " order by m.startedOn nulls first, m.id",
                     MedicationStatement.class).setParameter("p", patientId).getResultList();
             transaction.putResource(key, read);
         }

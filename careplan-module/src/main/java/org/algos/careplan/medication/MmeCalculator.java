@@ -28,6 +28,15 @@ public final class MmeCalculator {
     private static final String FIELD = "medications";
 
     /**
+     * Upper bounds that catch a slipped key rather than judge a dose: no single dose above 10 g, no
+     * more than one dose an hour, no patch rate above 1,000 mcg/hour. Chosen here, not taken from
+     * the guideline; within them the arithmetic cannot overflow.
+     */
+    static final double MAX_DOSE_MG = 10_000;
+    static final double MAX_DOSES_PER_DAY = 24;
+    static final double MAX_MCG_PER_HOUR = 1_000;
+
+    /**
      * @throws InvalidInputException naming every wrong field, e.g. {@code medications[0].doseMg}
      */
     public MmeResult calculate(List<OpioidDose> medications) {
@@ -112,8 +121,8 @@ public final class MmeCalculator {
                     .orElse(OpioidConversion.Basis.NOT_CONVERTED);
             switch (basis) {
                 case DAILY_MILLIGRAMS -> {
-                    requiredPositive(errors, field + ".doseMg", dose.doseMg());
-                    requiredPositive(errors, field + ".dosesPerDay", dose.dosesPerDay());
+                    requiredPositive(errors, field + ".doseMg", dose.doseMg(), MAX_DOSE_MG);
+                    requiredPositive(errors, field + ".dosesPerDay", dose.dosesPerDay(), MAX_DOSES_PER_DAY);
                     if (dose.mcgPerHour() != null) {
                         errors.add(field + ".mcgPerHour", "applies to a fentanyl patch only; enter doseMg and dosesPerDay");
                     }
@@ -122,7 +131,7 @@ public final class MmeCalculator {
                     if (dose.mcgPerHour() == null) {
                         errors.add(field + ".mcgPerHour", "is required for a fentanyl patch");
                     } else {
-                        positive(errors, field + ".mcgPerHour", dose.mcgPerHour());
+                        positive(errors, field + ".mcgPerHour", dose.mcgPerHour(), MAX_MCG_PER_HOUR);
                     }
                     if (dose.doseMg() != null) {
                         errors.add(field + ".doseMg", "must be empty for a fentanyl patch; enter its rate in mcgPerHour");
@@ -133,27 +142,29 @@ public final class MmeCalculator {
                     }
                 }
                 case NOT_CONVERTED -> {
-                    positive(errors, field + ".doseMg", dose.doseMg());
-                    positive(errors, field + ".dosesPerDay", dose.dosesPerDay());
-                    positive(errors, field + ".mcgPerHour", dose.mcgPerHour());
+                    positive(errors, field + ".doseMg", dose.doseMg(), MAX_DOSE_MG);
+                    positive(errors, field + ".dosesPerDay", dose.dosesPerDay(), MAX_DOSES_PER_DAY);
+                    positive(errors, field + ".mcgPerHour", dose.mcgPerHour(), MAX_MCG_PER_HOUR);
                 }
             }
         }
         errors.throwIfAny();
     }
 
-    private static void requiredPositive(FieldErrors errors, String field, Double value) {
+    private static void requiredPositive(FieldErrors errors, String field, Double value, double max) {
         if (value == null) {
             errors.add(field, "is required");
         } else {
-            positive(errors, field, value);
+            positive(errors, field, value, max);
         }
     }
 
-    /** A value that is given must be a finite number above zero. */
-    private static void positive(FieldErrors errors, String field, Double value) {
+    /** A value that is given must be a finite number above zero and at most {@code max}. */
+    private static void positive(FieldErrors errors, String field, Double value, double max) {
         if (value != null && !(value > 0 && Double.isFinite(value))) {
             errors.add(field, "must be greater than 0");
+        } else if (value != null && value > max) {
+            errors.add(field, "must be at most " + BigDecimal.valueOf(max).stripTrailingZeros().toPlainString());
         }
     }
 

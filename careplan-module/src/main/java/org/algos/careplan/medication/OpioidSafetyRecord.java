@@ -2,6 +2,7 @@ package org.algos.careplan.medication;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * A patient's opioid safety book-keeping: when the treatment agreement was signed, the last urine
@@ -17,6 +19,7 @@ import java.time.LocalDateTime;
  * offered. One row per patient; each save replaces the dates, guarded by the version read.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "opioid_safety")
 public class OpioidSafetyRecord {
 

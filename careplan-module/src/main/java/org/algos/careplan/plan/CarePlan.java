@@ -2,6 +2,7 @@ package org.algos.careplan.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,12 +14,14 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * One multidisciplinary care plan of a patient: title, the problems it addresses, its status and
  * the physician who owns it. Goals, modalities and tasks refer to it by id.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "care_plan")
 public class CarePlan {
 

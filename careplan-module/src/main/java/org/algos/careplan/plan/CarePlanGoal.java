@@ -2,6 +2,7 @@ package org.algos.careplan.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,9 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /** A SMART goal of a care plan: what, measured how, to which value, by when, and how far it has come. */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "care_plan_goal")
 public class CarePlanGoal {
 

@@ -2,6 +2,7 @@ package org.algos.careplan.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,12 +12,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * One treatment of the plan by discipline (physiotherapy, CBT, …): what, how often, and the
  * clinician on the care team who is responsible for it. The discipline never changes.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "care_plan_modality")
 public class CarePlanModality {
 

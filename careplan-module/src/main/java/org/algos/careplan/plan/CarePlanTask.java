@@ -2,6 +2,7 @@ package org.algos.careplan.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,12 +13,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * A piece of work for one member of the care team, due by a date; created on the plan directly
  * or as the outcome of a case conference.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "care_plan_task")
 public class CarePlanTask {
 

@@ -2,6 +2,7 @@ package org.algos.careplan.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,9 +10,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /** A dated note on a goal's progress, by the clinician who observed it. Never changed once written. */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "care_plan_goal_note")
 public class GoalProgressNote {
 

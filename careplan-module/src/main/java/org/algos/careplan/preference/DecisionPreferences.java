@@ -2,6 +2,7 @@ package org.algos.careplan.preference;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,12 +16,14 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * What one patient states for shared decisions. One row per patient, replaced as a whole each time
  * the patient saves, with a version so that two open forms cannot overwrite each other unnoticed.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "decision_preferences")
 public class DecisionPreferences {
 

@@ -2,6 +2,7 @@ package org.algos.careplan.psych;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,12 +10,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * A psychologist's evaluation: the instruments used, findings, and the decision on
  * neuromodulation (spinal cord stimulation) that the SCS trial rule reads.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "psych_evaluation")
 public class PsychEvaluation {
 

@@ -149,4 +149,40 @@ class MedicationsJpaTest {
         assertFalse(added.detail().toLowerCase(Locale.ROOT).contains("oxycodone"), added.detail());
         assertEquals(oxy.id(), db.call(() -> medications.list(jane.id())).get(0).id(), "stored under the audited id");
     }
+
+    @Test
+    void aRouteLongerThanItsColumnIsRefusedByNameAndNothingIsStored() {
+        org.algos.domain.common.InvalidInputException refused = assertThrows(
+                org.algos.domain.common.InvalidInputException.class,
+                () -> db.call(() -> medications.add(jane.id(), new Medications.Entry("gabapentin", 300.0,
+                        "oral, crushed and given through the tube", 3.0, null, "neuropathic pain", "2026-01-05",
+                        null))));
+
+        assertEquals(List.of(new org.algos.domain.common.FieldError("route", "must be at most 30 characters")),
+                refused.errors());
+        assertEquals(List.of(), db.call(() -> medications.list(jane.id())));
+    }
+
+    @Test
+    void aStartDateOutsideThePlausibleYearsIsRefused() {
+        org.algos.domain.common.InvalidInputException refused = assertThrows(
+                org.algos.domain.common.InvalidInputException.class,
+                () -> db.call(() -> medications.add(jane.id(), new Medications.Entry("gabapentin", 300.0, "oral",
+                        3.0, null, null, "0000-01-01", null))));
+        assertEquals("startedOn", refused.errors().get(0).field());
+    }
+
+    @Test
+    void aHomeMedicationWithAnUnknownStartIsTakenNowAndSeenByTheHoldRules() {
+        MedicationStatement added = db.call(() -> medications.add(jane.id(), new Medications.Entry("apixaban", 5.0,
+                "oral", 2.0, null, "atrial fibrillation", null, null)));
+        assertNull(added.startedOn());
+        assertEquals(true, added.isActiveOn(db.today()));
+        List<ActiveMedications.Medication> active = db.call(() -> ((ActiveMedications) medications).activeOn(
+                db.guard().authorize(jane.id(), AuditAction.READ, "Eligibility", "holds"), db.today().plusDays(7)));
+        assertEquals(List.of("apixaban"), active.stream().map(ActiveMedications.Medication::drug).toList());
+        MedicationStatement stopped = db.call(() -> medications.stop(jane.id(), added.id(), added.version(),
+                db.today().toString()));
+        assertEquals(db.today(), stopped.stoppedOn());
+    }
 }

@@ -122,4 +122,21 @@ class MmeCalculatorValidationTest {
     void anUnknownDrugNeedsNoDose() {
         assertEquals(0.0, calculator.calculate(List.of(new OpioidDose("levorphanol", null, null, null))).totalMme());
     }
+
+    @Test
+    void dosesAboveThePlausibleBoundsAreRefusedSoTheTotalStaysFinite() {
+        assertEquals(Map.of("medications[0].doseMg", "must be at most 10000",
+                        "medications[0].dosesPerDay", "must be at most 24"),
+                errors(new OpioidDose("morphine", 1e300, 1e300, null)));
+        assertEquals(Map.of("medications[0].mcgPerHour", "must be at most 1000"), errors(patch("fentanyl", 1000.5)));
+        assertEquals(Map.of("medications[0].doseMg", "must be at most 10000"),
+                errors(new OpioidDose("gabapentin", 10_000.01, 3.0, null)));
+    }
+
+    @Test
+    void theLargestPlausibleDosesGiveAFiniteTotal() {
+        MmeResult result = calculator.calculate(List.of(oral("methadone", 10_000, 24), oral("morphine", 10_000, 24),
+                patch("fentanyl", 1000)));
+        assertEquals(true, Double.isFinite(result.totalMme()) && result.totalMme() > 240_000);
+    }
 }

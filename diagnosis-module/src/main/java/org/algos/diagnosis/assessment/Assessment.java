@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,12 +21,14 @@ import java.util.Map;
 import org.algos.diagnosis.instrument.Answers;
 import org.algos.diagnosis.instrument.Instrument;
 import org.algos.diagnosis.instrument.Score;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * A completed instrument, scored on the server when it was stored. The answers are kept as
  * given, so the score can always be recomputed and checked.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "assessment")
 public class Assessment {
 

@@ -2,6 +2,7 @@ package org.algos.diagnosis.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,12 +10,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * A questionnaire the team asks the patient to complete before a visit. It is done when the
  * patient stores an assessment of that instrument.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "questionnaire_assignment")
 public class QuestionnaireAssignment {
 

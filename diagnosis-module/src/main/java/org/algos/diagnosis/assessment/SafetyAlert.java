@@ -2,6 +2,7 @@ package org.algos.diagnosis.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,12 +10,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * A safety alert raised by an answer (PHQ-9 item 9 above 0). The chart shows it until a
  * clinician acknowledges it; the acknowledgement is audited.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "safety_alert")
 public class SafetyAlert {
 

@@ -2,6 +2,7 @@ package org.algos.diagnosis.block;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,12 +14,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.algos.domain.persistence.ColumnLengthCheck;
 import org.algos.domain.port.DiagnosticBlockFact;
 import org.algos.domain.value.Laterality;
 import org.algos.domain.value.PainScore;
 
 /** A diagnostic block with the pain scores before and after and the relief they show. */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "diagnostic_block")
 public class DiagnosticBlock {
 

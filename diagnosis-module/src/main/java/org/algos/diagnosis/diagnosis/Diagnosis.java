@@ -2,6 +2,7 @@ package org.algos.diagnosis.diagnosis;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,9 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /** A coded diagnosis of a patient: ICD-10-CM or ICD-11, primary or secondary, with onset and status. */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "diagnosis")
 public class Diagnosis {
 

@@ -2,6 +2,7 @@ package org.algos.diagnosis.imaging;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,10 +14,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.algos.domain.persistence.ColumnLengthCheck;
 import org.algos.domain.value.Laterality;
 
 /** A finding from an imaging study, by spinal level and side, with the radiologist's words. */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "imaging_finding")
 public class ImagingFinding {
 

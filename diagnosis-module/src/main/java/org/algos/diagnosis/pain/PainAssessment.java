@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,12 +20,14 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * A structured pain assessment: intensity now, at its worst and on average (NRS 0–10), the pain
  * type, when it began, what makes it worse or better, and where it is on the body map.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "pain_assessment")
 public class PainAssessment {
 

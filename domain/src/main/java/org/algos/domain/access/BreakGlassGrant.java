@@ -2,6 +2,7 @@ package org.algos.domain.access;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,9 +10,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /** Time-limited emergency access to one patient's record, given with a reason and flagged for review. */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "break_glass_grant")
 public class BreakGlassGrant {
 
@@ -38,13 +41,23 @@ public class BreakGlassGrant {
     @Column(name = "expires_at", nullable = false)
     private LocalDateTime expiresAt;
 
+    @Column(name = "write_reason", length = MAX_REASON_LENGTH)
+    private String writeReason;
+
     protected BreakGlassGrant() {
     }
 
     public BreakGlassGrant(long patientId, String username, String reason, LocalDateTime now, Duration validFor) {
+        this(patientId, username, reason, null, now, validFor);
+    }
+
+    /** A grant that may also change the record, for the emergency {@code writeReason} states. */
+    public BreakGlassGrant(long patientId, String username, String reason, String writeReason, LocalDateTime now,
+                           Duration validFor) {
         this.patientId = patientId;
         this.username = username;
         this.reason = reason;
+        this.writeReason = writeReason;
         this.grantedAt = now;
         this.expiresAt = now.plus(validFor);
     }
@@ -71,5 +84,14 @@ public class BreakGlassGrant {
 
     public LocalDateTime expiresAt() {
         return expiresAt;
+    }
+
+    /** Why the grant may change the record; null for a read-only grant. */
+    public String writeReason() {
+        return writeReason;
+    }
+
+    public boolean allowsWrites() {
+        return writeReason != null;
     }
 }

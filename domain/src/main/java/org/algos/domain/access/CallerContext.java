@@ -1,11 +1,11 @@
 package org.algos.domain.access;
 
-import org.algos.domain.user.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import org.algos.domain.user.Caller;
 import org.algos.domain.user.ClinicUser;
 import org.algos.domain.user.UserDirectory;
 

@@ -1,5 +1,6 @@
 package org.algos.domain.access;
 
+import org.algos.domain.audit.AuditAction;
 import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
 
@@ -16,7 +17,28 @@ import org.algos.domain.user.Role;
 public final class CareTeamAccessPolicy {
 
     /** Facts about one caller and one patient that the database supplies. */
-    public record Facts(boolean onCareTeam, boolean holdsActiveBreakGlass) {
+    public record Facts(boolean onCareTeam, boolean holdsActiveBreakGlass, boolean grantAllowsWrites) {
+
+        public Facts(boolean onCareTeam, boolean holdsActiveBreakGlass) {
+            this(onCareTeam, holdsActiveBreakGlass, false);
+        }
+    }
+
+    /** The reason a read-only grant gives for refusing a change. */
+    static final String READ_ONLY_GRANT = "Your break-glass access is read-only; break the glass again with an"
+            + " emergency reason to write if care requires a change.";
+
+    /**
+     * As {@link #decide(Caller, long, Facts)}, for an action: a break-glass grant changes the
+     * record only when it was given with an emergency reason to write.
+     */
+    public AccessDecision decide(Caller caller, long patientId, Facts facts, AuditAction action) {
+        AccessDecision decision = decide(caller, patientId, facts);
+        boolean write = action == AuditAction.CREATE || action == AuditAction.UPDATE || action == AuditAction.DELETE;
+        if (decision.allowed() && decision.basis() == AccessBasis.BREAK_GLASS && write && !facts.grantAllowsWrites()) {
+            return AccessDecision.deny(READ_ONLY_GRANT);
+        }
+        return decision;
     }
 
     public AccessDecision decide(Caller caller, long patientId, Facts facts) {

@@ -37,6 +37,10 @@ public class PatientAccessGuard {
     @Inject
     private CallerContext callers;
 
+    private static final CareTeamAccessPolicy.Facts NOT_ON_TEAM = new CareTeamAccessPolicy.Facts(false, false);
+
+    private static final String NO_SUCH_RECORD = "You may not open this record.";
+
     @Inject
     private AuditTrail audit;
 
@@ -48,15 +52,19 @@ public class PatientAccessGuard {
 
     /**
      * Checks that the caller may perform {@code action} on the patient's {@code resource} and
-     * records it. Throws {@link NotFoundException} for an unknown patient and
-     * {@link AccessDeniedException} (after auditing the attempt) when the policy refuses.
+     * records it. Throws {@link AccessDeniedException} (after auditing the attempt) when the
+     * policy refuses, and the same exception with the same message when no patient has this id:
+     * a caller who may not open a record cannot tell whether it exists (the audit trail can).
      */
     public AuthorizedPatient authorize(long patientId, AuditAction action, String resource, String detail) {
         Caller caller = callers.current();
-        AccessDecision decision = policy.decide(caller, patientId, factsFor(caller.username(), patientId));
-        if (!decision.allowed()) {
-            audit.record(caller, AuditRecord.denied(action, patientId, resource, decision.reason()));
-            throw new AccessDeniedException(decision.reason());
+        CareTeamAccessPolicy.Facts facts = factsFor(caller.username(), patientId);
+        AccessDecision decision = policy.decide(caller, patientId, facts == null ? NOT_ON_TEAM : facts, action);
+        if (facts == null || !decision.allowed()) {
+            String reason = decision.allowed() ? NO_SUCH_RECORD : decision.reason();
+            audit.record(caller, AuditRecord.denied(action, patientId, resource,
+                    facts == null ? reason + " (no record has this id)" : reason));
+            throw new AccessDeniedException(reason);
         }
         audit.record(caller, AuditRecord.success(action, patientId, resource, decision.basis().purpose(), detail,
                 decision.needsReview()));
@@ -83,8 +91,13 @@ public class PatientAccessGuard {
      * returns the exception to throw; the event commits although the request fails.
      */
     public AccessDeniedException refuse(long patientId, AuditAction action, String resource, String reason) {
-        requireExists(patientId);
-        audit.record(callers.current(), AuditRecord.denied(action, patientId, resource, reason));
+        Caller caller = callers.current();
+        CareTeamAccessPolicy.Facts facts = factsFor(caller.username(), patientId);
+        if (facts == null || !policy.decide(caller, patientId, facts, action).allowed()) {
+            // The rule's reason would tell a caller without access that the record exists.
+            authorize(patientId, action, resource, reason);
+        }
+        audit.record(caller, AuditRecord.denied(action, patientId, resource, reason));
         return new AccessDeniedException(reason);
     }
 
@@ -100,19 +113,24 @@ public class PatientAccessGuard {
         }
     }
 
-    /** Whether the caller is on the team, in the same query that finds the patient (or throws {@link NotFoundException}). */
+    /** Whether the caller is on the team, in the same query that finds the patient; null when there is none. */
     private CareTeamAccessPolicy.Facts factsFor(String username, long patientId) {
         List<?> found = em.createNativeQuery("select (select 1 from care_team_member m where m.patient_id = p.id"
                         + " and m.username = ?1 fetch first 1 rows only) from patient p where p.id = ?2")
                 .setParameter(1, username).setParameter(2, patientId).getResultList();
         if (found.isEmpty()) {
-            throw new NotFoundException("No patient with id " + patientId);
+            return null;
         }
         boolean onTeam = found.get(0) != null;
-        boolean grant = !onTeam && !em.createQuery("select g.id from BreakGlassGrant g where g.patientId = :p"
-                        + " and g.username = :u and g.expiresAt > :now")
+        if (onTeam) {
+            return new CareTeamAccessPolicy.Facts(true, false);
+        }
+        // A grant that may write, if any, before a read-only one.
+        List<String> grants = em.createQuery("select g.writeReason from BreakGlassGrant g where g.patientId = :p"
+                        + " and g.username = :u and g.expiresAt > :now order by g.writeReason desc nulls last",
+                        String.class)
                 .setParameter("p", patientId).setParameter("u", username).setParameter("now", Clocks.nowUtc(clock))
-                .setMaxResults(1).getResultList().isEmpty();
-        return new CareTeamAccessPolicy.Facts(onTeam, grant);
+                .setMaxResults(1).getResultList();
+        return new CareTeamAccessPolicy.Facts(false, !grants.isEmpty(), !grants.isEmpty() && grants.get(0) != null);
     }
 }

@@ -2,9 +2,11 @@ package org.algos.domain.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * The end of the sealed chain: the last event's position and hash. Only the sequencer reads it
@@ -12,6 +14,7 @@ import java.time.LocalDateTime;
  * requests never touch it.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "audit_chain_head")
 public class AuditChainHead {
 

@@ -3,9 +3,11 @@ package org.algos.domain.audit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * One sealed entry of the append-only audit trail. Its id is its position: positions follow
@@ -13,6 +15,7 @@ import java.time.LocalDateTime;
  * Only the sequencer writes events, and nothing updates or deletes them.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "audit_event")
 public class AuditEvent {
 

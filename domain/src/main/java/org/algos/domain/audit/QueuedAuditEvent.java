@@ -2,8 +2,10 @@ package org.algos.domain.audit;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * An audit event written by a request and not yet sealed: it commits with the change it
@@ -11,6 +13,7 @@ import jakarta.persistence.Table;
  * position in the chain ({@link AuditSequencer}). Ids order the queue; they are not positions.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "audit_queue")
 public class QueuedAuditEvent {
 

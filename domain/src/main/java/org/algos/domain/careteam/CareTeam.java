@@ -72,8 +72,9 @@ public class CareTeam {
 
     private List<TeamMemberView> query(long patientId) {
         return em.createQuery("select new org.algos.domain.careteam.TeamMemberView(m.username, u.displayName,"
-                        + " m.teamRole, m.addedAt, m.addedBy) from CareTeamMember m, ClinicUser u"
-                        + " where u.username = m.username and m.patientId = :p order by m.addedAt, m.username",
+                        + " m.teamRole, m.addedAt, m.addedBy, a.role) from CareTeamMember m join ClinicUser u"
+                        + " on u.username = m.username left join ClinicUser a on a.username = m.addedBy"
+                        + " where m.patientId = :p order by m.addedAt, m.username",
                         TeamMemberView.class)
                 .setParameter("p", patientId)
                 .getResultList();
@@ -103,8 +104,9 @@ public class CareTeam {
         }
         em.persist(new CareTeamMember(patientId, username, teamRole, Clocks.nowUtc(clock), caller.username()));
         if (caller.role() == Role.ADMIN) {
+            // An administrator opening a chart to someone is a grant outside care: flagged for review.
             audit.record(caller, AuditRecord.success(AuditAction.UPDATE, patientId, "CareTeam/" + username,
-                    "administration", "add member " + username, false));
+                    "administration", "add member " + username + " (by an administrator)", true));
         }
         return true;
     }

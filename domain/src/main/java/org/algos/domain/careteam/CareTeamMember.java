@@ -2,6 +2,7 @@ package org.algos.domain.careteam;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -10,10 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 import org.algos.domain.user.Role;
 
 /** A clinician's membership of one patient's care team: what grants access to the record. */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "care_team_member")
 public class CareTeamMember {
 

@@ -1,6 +1,7 @@
 package org.algos.domain.common;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,18 +41,38 @@ public final class FieldErrors {
         return value == null || value.isBlank() ? null : requiredText(field, value, maxLength);
     }
 
-    /** A required ISO-8601 calendar date (YYYY-MM-DD). */
+    /**
+     * The earliest date any field takes: before the birth of any living patient (birth dates are
+     * narrowed to 130 years by {@code PatientDetails}), so year 0000 or 0201 is a slip, not a date.
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1850, 1, 1);
+
+    /** How far ahead a date may lie: a booking, a due date or a target is not set further out. */
+    public static final int YEARS_AHEAD = 2;
+
+    /**
+     * A required ISO-8601 calendar date (YYYY-MM-DD) between {@link #EARLIEST_DATE} and
+     * {@link #YEARS_AHEAD} years from today; a service narrows it further where the field says
+     * (no birth date in the future, say).
+     */
     public LocalDate requiredDate(String field, String value) {
         if (value == null || value.isBlank()) {
             add(field, "is required");
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             add(field, "must be a date in the form YYYY-MM-DD");
             return null;
         }
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusYears(YEARS_AHEAD);
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(latest)) {
+            add(field, "must be between " + EARLIEST_DATE + " and " + latest);
+            return null;
+        }
+        return date;
     }
 
     /** A required value from a closed list, matched by its lower-case code. */

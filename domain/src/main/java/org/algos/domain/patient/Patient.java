@@ -2,6 +2,7 @@ package org.algos.domain.patient;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,9 +14,11 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /** A person whose pain the clinic treats. The MRN is the hospital's identifier and is unique. */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "patient")
 public class Patient {
 

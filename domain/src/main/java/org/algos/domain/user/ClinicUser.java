@@ -2,6 +2,7 @@ package org.algos.domain.user;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * A person who signs in to Algos: a clinician with a discipline, a patient linked to their own
@@ -16,6 +18,7 @@ import java.util.Objects;
  * so single sign-on can replace them.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "clinic_user")
 public class ClinicUser {
 

@@ -1,11 +1,12 @@
 package org.algos.domain.access;
 
-import org.algos.domain.user.Caller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.algos.domain.access.CareTeamAccessPolicy.Facts;
+import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +50,20 @@ class CareTeamAccessPolicyTest {
         assertTrue(decision.allowed());
         assertEquals(AccessBasis.BREAK_GLASS, decision.basis());
         assertTrue(decision.needsReview());
+    }
+
+    @Test
+    void aBreakGlassGrantReadsButWritesOnlyWithAnEmergencyReasonToWrite() {
+        Caller er = as(Role.PHYSICIAN);
+        assertTrue(policy.decide(er, JANE, GRANT, org.algos.domain.audit.AuditAction.READ).allowed());
+        for (org.algos.domain.audit.AuditAction write : List.of(org.algos.domain.audit.AuditAction.CREATE,
+                org.algos.domain.audit.AuditAction.UPDATE, org.algos.domain.audit.AuditAction.DELETE)) {
+            AccessDecision refused = policy.decide(er, JANE, GRANT, write);
+            assertFalse(refused.allowed(), write::name);
+            assertTrue(refused.reason().contains("read-only"));
+            assertTrue(policy.decide(er, JANE, new Facts(false, true, true), write).allowed(), write::name);
+            assertTrue(policy.decide(er, JANE, ON_TEAM, write).allowed(), "the team writes without a grant");
+        }
     }
 
     @Test

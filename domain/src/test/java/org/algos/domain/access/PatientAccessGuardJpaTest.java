@@ -97,13 +97,22 @@ class PatientAccessGuardJpaTest {
     }
 
     @Test
-    void anUnknownPatientIsNotFoundAndNothingIsAudited() {
+    void anUnknownPatientIsRefusedExactlyLikeARecordTheCallerMayNotOpenAndTheAttemptIsAudited() {
+        Patient jane = db.people().patient("Jane", "Doe");
         Caller lee = db.people().physician("dr.lee");
         db.actAs(lee);
 
-        assertThrows(NotFoundException.class,
+        AccessDeniedException unknown = assertThrows(AccessDeniedException.class,
                 () -> db.call(() -> guard.authorize(999_999L, AuditAction.READ, "Patient", "demographics")));
-        assertEquals(List.of(), db.auditEventsOf(lee));
+        AccessDeniedException notHis = assertThrows(AccessDeniedException.class,
+                () -> db.call(() -> guard.authorize(jane.id(), AuditAction.READ, "Patient", "demographics")));
+
+        assertEquals(notHis.getMessage(), unknown.getMessage());
+        List<AuditEvent> events = db.auditEventsOf(lee);
+        assertEquals(List.of(999_999L, jane.id()), events.stream().map(AuditEvent::patientId).toList());
+        assertEquals(List.of(AuditOutcome.DENIED, AuditOutcome.DENIED),
+                events.stream().map(AuditEvent::outcome).toList());
+        assertTrue(events.get(0).detail().contains("no record has this id"), events.get(0).detail());
     }
 
     @Test

@@ -2,18 +2,21 @@ package org.algos.intervention.procedure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
  * A follow-up after a procedure (typically at 2 weeks, 3 and 6 months): pain now, the relief the
  * patient reports since the procedure, and function. The repeat rules read these.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "procedure_follow_up")
 public class FollowUp {
 

@@ -3,6 +3,7 @@ package org.algos.intervention.procedure;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.persistence.ColumnLengthCheck;
 import org.algos.domain.value.Laterality;
 import org.algos.domain.value.PainScore;
 
@@ -25,6 +27,7 @@ import org.algos.domain.value.PainScore;
  * override (if a physician gave one), the safety checklist, the note and the immediate relief.
  */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "procedure_record")
 public class ProcedureRecord {
 

@@ -18,14 +18,16 @@ import java.util.Map;
 import org.algos.domain.access.BreakGlass;
 import org.algos.domain.access.BreakGlassGrant;
 import org.algos.domain.careteam.CareTeam;
-import org.algos.domain.common.FieldErrors;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.patient.PatientRegistry;
 import org.algos.web.api.PatientResource.MemberView;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.algos.web.kit.api.Problem;
 import org.algos.web.kit.api.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * One patient's record: demographics, care team, break-glass. A root of its own: Jersey does not
@@ -58,7 +60,9 @@ public class PatientRecordResource {
     @PUT
         @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct demographics; send If-Match with the ETag you read")
-    public Response correct(@PathParam("patientId") long id, @HeaderParam("If-Match") String ifMatch, String body) {
+    public Response correct(@PathParam("patientId") long id, @HeaderParam("If-Match") String ifMatch,
+                @RequestBody(content = @Content(schema = @Schema(implementation = PatientRecordCorrectBody.class)))
+                String body) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return Problem.of(428, "Precondition Required",
                     "Send If-Match with the ETag of the version you read, so a concurrent change is not overwritten.")
@@ -83,10 +87,12 @@ public class PatientRecordResource {
     @Path("care-team/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a clinician to the care team (a physician on the team, or an administrator)")
-    public Response addMember(@PathParam("patientId") long id, @PathParam("username") String username, String body) {
-        FieldErrors errors = new FieldErrors();
-        String role = JsonInput.text(JsonInput.optionalObject(body), "role", errors);
-        errors.throwIfAny();
+    public Response addMember(@PathParam("patientId") long id, @PathParam("username") String username,
+                @RequestBody(content = @Content(schema = @Schema(implementation = PatientRecordAddMemberBody.class)))
+                String body) {
+        JsonBody json = JsonBody.optional(body);
+        String role = json.text("role");
+        json.done();
         boolean added = careTeam.add(id, username, role);
         MemberView member = careTeam.members(id).stream()
                 .filter(m -> m.username().equals(username)).findFirst().map(MemberView::of).orElseThrow();
@@ -96,15 +102,37 @@ public class PatientRecordResource {
     @POST
     @Path("break-glass")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Emergency access with a reason: time-limited and flagged for review")
-    public Response breakGlass(@PathParam("patientId") long id, String body) {
-        FieldErrors errors = new FieldErrors();
-        String reason = JsonInput.text(JsonInput.object(body), "reason", errors);
-        errors.throwIfAny();
-        BreakGlassGrant grant = breakGlass.breakGlass(id, reason);
-        return Response.status(Response.Status.CREATED)
-                .entity(Map.of("patientId", grant.patientId(), "username", grant.username(), "reason", grant.reason(),
-                        "grantedAt", grant.grantedAt().toString(), "expiresAt", grant.expiresAt().toString()))
-                .build();
+    @Operation(summary = "Emergency access with a reason: time-limited, flagged for review and read-only unless"
+            + " writeReason states the emergency that needs changes")
+    public Response breakGlass(@PathParam("patientId") long id,
+                @RequestBody(content = @Content(schema = @Schema(implementation = PatientRecordBreakGlassBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        String reason = json.text("reason");
+        String writeReason = json.text("writeReason");
+        json.done();
+        BreakGlassGrant grant = breakGlass.breakGlass(id, reason, writeReason);
+        Map<String, Object> view = new java.util.LinkedHashMap<>(Map.of("patientId", grant.patientId(),
+                "username", grant.username(), "reason", grant.reason(), "grantedAt", grant.grantedAt().toString(),
+                "expiresAt", grant.expiresAt().toString(), "mayWrite", grant.allowsWrites()));
+        if (grant.allowsWrites()) {
+            view.put("writeReason", grant.writeReason());
+        }
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record PatientRecordCorrectBody(String mrn, String givenName, String familyName, String birthDate,
+                                           String sex) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record PatientRecordAddMemberBody(String role) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record PatientRecordBreakGlassBody(String reason, String writeReason) {
     }
 }

@@ -2,7 +2,6 @@ package org.algos.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.algos.domain.access.AccessBasis;
 import org.algos.domain.access.BreakGlass;
 import org.algos.domain.careteam.CareTeam;
@@ -26,10 +27,13 @@ import org.algos.domain.common.Page;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.patient.PatientDetails;
 import org.algos.domain.patient.PatientRegistry;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.algos.web.kit.api.PageView;
 import org.algos.web.kit.api.QueryInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Patients, their care teams and break-glass access. */
 @Path("patients")
@@ -38,10 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PatientResource {
 
     /** A care-team member as the API returns it; roles in their lower-case codes, times in UTC. */
-    public record MemberView(String username, String displayName, String role, LocalDateTime addedAt, String addedBy) {
+    public record MemberView(String username, String displayName, String role, LocalDateTime addedAt, String addedBy,
+                             boolean addedByAdministrator) {
 
         static MemberView of(TeamMemberView m) {
-            return new MemberView(m.username(), m.displayName(), m.role().code(), m.addedAt(), m.addedBy());
+            return new MemberView(m.username(), m.displayName(), m.role().code(), m.addedAt(), m.addedBy(),
+                    m.addedByAdministrator());
         }
     }
 
@@ -63,7 +69,9 @@ public class PatientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a patient; the caller joins the care team")
-    public Response register(String body) {
+    public Response register(
+                @RequestBody(content = @Content(schema = @Schema(implementation = PatientRegisterBody.class)))
+                String body) {
         Patient patient = patients.register(details(body, clock));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(patient.id())).build())
                 .tag(etag(patient))
@@ -85,18 +93,23 @@ public class PatientResource {
     }
 
     static PatientDetails details(String body, Clock clock) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        String mrn = JsonInput.text(json, "mrn", errors);
-        String given = JsonInput.text(json, "givenName", errors);
-        String family = JsonInput.text(json, "familyName", errors);
-        String birthDate = JsonInput.text(json, "birthDate", errors);
-        String sex = JsonInput.text(json, "sex", errors);
-        errors.throwIfAny();
+        JsonBody json = JsonBody.of(body);
+        String mrn = json.text("mrn");
+        String given = json.text("givenName");
+        String family = json.text("familyName");
+        String birthDate = json.text("birthDate");
+        String sex = json.text("sex");
+        json.done();
         return PatientDetails.parse(mrn, given, family, birthDate, sex, LocalDate.now(clock));
     }
 
     static EntityTag etag(Patient patient) {
         return new EntityTag(String.valueOf(patient.version()));
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record PatientRegisterBody(String mrn, String givenName, String familyName, String birthDate, String sex) {
     }
 }

@@ -2,7 +2,6 @@ package org.algos.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,14 +14,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.Page;
 import org.algos.domain.user.ClinicUser;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.algos.web.kit.api.PageView;
 import org.algos.web.kit.api.QueryInput;
 import org.algos.web.security.UserAccounts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Built-in accounts, for administrators. */
 @Path("users")
@@ -47,15 +51,16 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account: username, displayName, role, password (12+), patientId for patients")
-    public Response create(String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        String patientId = JsonInput.text(json, "patientId", errors);
-        Long linked = QueryInput.optionalLong("patientId", patientId, errors);
-        UserAccounts.NewAccount request = new UserAccounts.NewAccount(JsonInput.text(json, "username", errors),
-                JsonInput.text(json, "displayName", errors), JsonInput.text(json, "role", errors),
-                JsonInput.text(json, "password", errors), linked);
-        errors.throwIfAny();
+    public Response create(
+                           @RequestBody(content = @Content(schema = @Schema(implementation = UserCreateBody.class)))
+                           String body) {
+        JsonBody json = JsonBody.of(body);
+        String patientId = json.text("patientId");
+        Long linked = QueryInput.optionalLong("patientId", patientId, json.errors());
+        UserAccounts.NewAccount request = new UserAccounts.NewAccount(json.text("username"),
+                json.text("displayName"), json.text("role"),
+                json.text("password"), linked);
+        json.done();
         ClinicUser user = accounts.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(user.username()).build())
                 .entity(UserView.of(user)).build();
@@ -66,15 +71,16 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Deactivate or reactivate an account: { \"active\": false }; a deactivated account is"
             + " refused at its next request, API or portal")
-    public UserView setActive(@PathParam("username") String username, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        if (!json.containsKey("active")) {
-            errors.add("active", "is required: true or false");
+    public UserView setActive(@PathParam("username") String username,
+                @RequestBody(content = @Content(schema = @Schema(implementation = UserSetActiveBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        Boolean active = json.optionalBool("active");
+        if (active == null) {
+            json.errors().add("active", "is required: true or false");
         }
-        boolean active = JsonInput.bool(json, "active", errors);
-        errors.throwIfAny();
-        return UserView.of(accounts.setActive(username, active));
+        json.done();
+        return UserView.of(accounts.setActive(username, active == null || active));
     }
 
     @GET
@@ -86,5 +92,15 @@ public class UserResource {
         Page.checkRequest(pageNumber, pageSize, errors);
         errors.throwIfAny();
         return PageView.of(accounts.list(pageNumber, pageSize).map(UserView::of));
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record UserCreateBody(String patientId, String username, String displayName, String role, String password) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record UserSetActiveBody(Boolean active) {
     }
 }

@@ -58,6 +58,7 @@ public class PatientChartBean implements ChartShell, Serializable {
     private List<TeamMemberView> members = List.of();
     private boolean denied;
     private String breakGlassReason;
+    private String breakGlassWriteReason;
     private LocalDateTime grantExpiresAt;
     private String newMemberUsername;
     private String chosenInstrument;
@@ -96,11 +97,14 @@ public class PatientChartBean implements ChartShell, Serializable {
 
     public void breakTheGlass() {
         try {
-            BreakGlassGrant grant = breakGlass.breakGlass(id, breakGlassReason);
+            BreakGlassGrant grant = breakGlass.breakGlass(id, breakGlassReason, breakGlassWriteReason);
             grantExpiresAt = grant.expiresAt();
             breakGlassReason = null;
+            breakGlassWriteReason = null;
             load();
-            Messages.info("Emergency access granted until " + grant.expiresAt() + " UTC. This access is flagged for review.");
+            Messages.info("Emergency access granted until " + grant.expiresAt() + " UTC"
+                    + (grant.allowsWrites() ? ", with changes allowed" : ", read-only")
+                    + ". This access is flagged for review.");
         } catch (RuntimeException e) {
             if (!Messages.report(e)) {
                 throw e;
@@ -190,6 +194,14 @@ public class PatientChartBean implements ChartShell, Serializable {
 
     public void setBreakGlassReason(String breakGlassReason) {
         this.breakGlassReason = breakGlassReason;
+    }
+
+    public String getBreakGlassWriteReason() {
+        return breakGlassWriteReason;
+    }
+
+    public void setBreakGlassWriteReason(String breakGlassWriteReason) {
+        this.breakGlassWriteReason = breakGlassWriteReason;
     }
 
     public LocalDateTime getGrantExpiresAt() {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -19,6 +20,7 @@ import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.common.Page;
 import org.algos.domain.patient.Patient;
+import org.algos.domain.user.Caller;
 import org.algos.domain.user.ClinicUser;
 import org.algos.domain.user.Role;
 
@@ -78,6 +80,9 @@ public class UserAccounts {
         if (em.find(ClinicUser.class, username) != null) {
             throw new ConflictException("The user name " + username + " is taken");
         }
+        if (role == Role.PATIENT) {
+            refuseSecondLink(request.patientId(), username);
+        }
         LocalDateTime now = Clocks.nowUtc(clock);
         ClinicUser user = role == Role.PATIENT
                 ? ClinicUser.patient(username, displayName, request.patientId(), now)
@@ -87,11 +92,33 @@ public class UserAccounts {
         if (!singleSignOn) {
             em.persist(new UserCredential(username, new PasswordHasher().hash(request.password().toCharArray()), now));
         }
-        if (role == Role.PATIENT) {
-            audit.record(callers.current(), AuditRecord.success(AuditAction.UPDATE, request.patientId(),
-                    "UserAccount/" + username, "administration", "patient account " + username + " linked", false));
-        }
+        // Anything that opens charts to someone is flagged for review: a link to a record, a clinical
+        // role (which a care team can then add), an administrator.
+        String detail = role == Role.PATIENT ? "patient account " + username + " linked"
+                : "account " + username + " created as " + role.code();
+        audit.record(callers.current(), AuditRecord.success(AuditAction.CREATE, request.patientId(),
+                "UserAccount/" + username, "administration", detail, role != Role.AUDITOR));
         return user;
+    }
+
+    /**
+     * A record has at most one active patient account: a second link is refused until the first
+     * account is deactivated (the row lock makes two concurrent links see each other). The refusal
+     * is audited and flagged, since it may be an attempt to read a chart as "own record".
+     */
+    private void refuseSecondLink(long patientId, String username) {
+        em.find(Patient.class, patientId, LockModeType.PESSIMISTIC_WRITE);
+        List<String> linked = em.createQuery("select u.username from ClinicUser u where u.patientId = :p"
+                        + " and u.active = true and u.username <> :u", String.class)
+                .setParameter("p", patientId).setParameter("u", username).setMaxResults(1).getResultList();
+        if (!linked.isEmpty()) {
+            Caller admin = callers.current();
+            audit.recordAlone(admin.username(), admin.role().code(), AuditRecord.denied(AuditAction.UPDATE, patientId,
+                    "UserAccount/" + username, "a second patient account for a record already linked to "
+                            + linked.get(0)));
+            throw new ConflictException("Patient record " + patientId + " is already linked to the account "
+                    + linked.get(0) + "; deactivate that account before linking another.");
+        }
     }
 
     /**
@@ -110,6 +137,9 @@ public class UserAccounts {
             throw new ConflictException("You cannot deactivate your own account; ask another administrator.");
         }
         if (user.isActive() != active) {
+            if (active && user.patientId() != null) {
+                refuseSecondLink(user.patientId(), username);
+            }
             if (active) {
                 user.reactivate();
             } else {

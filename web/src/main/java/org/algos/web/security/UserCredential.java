@@ -2,12 +2,15 @@ package org.algos.web.security;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.algos.domain.persistence.ColumnLengthCheck;
 
 /** The password hash of a built-in account. Single sign-on accounts have none. */
 @Entity
+@EntityListeners(ColumnLengthCheck.class)
 @Table(name = "user_credential")
 public class UserCredential {
 

@@ -134,6 +134,19 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void everyEntityChecksItsTextAgainstItsColumns() {
+        for (JavaClass c : algos) {
+            if (c.isAnnotatedWith(jakarta.persistence.Entity.class)) {
+                boolean checked = c.tryGetAnnotationOfType(jakarta.persistence.EntityListeners.class)
+                        .map(l -> java.util.Arrays.asList(l.value())
+                                .contains(org.algos.domain.persistence.ColumnLengthCheck.class))
+                        .orElse(false);
+                assertEquals(true, checked, c.getName() + " lists ColumnLengthCheck in @EntityListeners");
+            }
+        }
+    }
+
+    @Test
     void chartSectionsLiveInTheFeatureSlicesOrTheChartShell() {
         classes().that().areAssignableTo(org.algos.web.kit.portal.ChartSection.class)
                 .and().doNotHaveFullyQualifiedName(org.algos.web.kit.portal.ChartSection.class.getName())

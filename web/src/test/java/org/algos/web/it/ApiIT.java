@@ -144,7 +144,8 @@ class ApiIT {
         assertEquals("must be a date in the form YYYY-MM-DD", errors.get(1).getString("message"));
 
         ApiClient.Reply future = drLee.post("api/patients", "{\"mrn\":\"" + Clinic.newMrn()
-                + "\",\"givenName\":\"A\",\"familyName\":\"B\",\"birthDate\":\"2999-01-01\",\"sex\":\"male\"}");
+                + "\",\"givenName\":\"A\",\"familyName\":\"B\",\"birthDate\":\"" + java.time.LocalDate.now().plusMonths(6)
+                + "\",\"sex\":\"male\"}");
         assertEquals(400, future.status());
         assertEquals("cannot be in the future",
                 future.json().getJsonArray("errors").getJsonObject(0).getString("message"));
@@ -164,14 +165,6 @@ class ApiIT {
         for (ApiClient.Reply reply : List.of(r, future, malformed, notAnObject, badPage)) {
             assertFalse(reply.body().contains("at org.") || reply.body().contains("Exception"), reply.body());
         }
-    }
-
-    @Test
-    void anUnknownPatientIs404() {
-        ApiClient.Reply r = drLee.get("api/patients/999999999");
-        assertEquals(404, r.status());
-        assertTrue(r.isProblem());
-        assertEquals(404, drLee.get("api/patients/not-a-number").status());
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.algos.careplan.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.algos.careplan.plan.CarePlan;
 import org.algos.careplan.plan.CarePlanGoal;
 import org.algos.careplan.plan.CarePlanGoals;
@@ -30,11 +30,13 @@ import org.algos.careplan.plan.CarePlans;
 import org.algos.careplan.plan.GoalProgressNote;
 import org.algos.careplan.plan.TaskInput;
 import org.algos.careplan.plan.TeamTasks;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.algos.web.kit.api.Problem;
 import org.algos.web.kit.api.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * A patient's care plans with their goals, modalities and team tasks. Changes of a plan, goal,
@@ -134,12 +136,13 @@ public class CarePlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Physician: create a care plan: title, problems (list of text), status (draft or active;"
             + " draft by default). One plan of a patient is active at a time")
-    public Response create(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        CarePlans.Entry entry = new CarePlans.Entry(JsonInput.text(json, "title", errors),
-                JsonInput.strings(json, "problems", errors), JsonInput.text(json, "status", errors));
-        errors.throwIfAny();
+    public Response create(@PathParam("patientId") long patientId,
+                           @RequestBody(content = @Content(schema = @Schema(implementation = CarePlanCreateBody.class)))
+                           String body) {
+        JsonBody json = JsonBody.of(body);
+        CarePlans.Entry entry = new CarePlans.Entry(json.text("title"),
+                json.strings("problems"), json.text("status"));
+        json.done();
         CarePlan plan = plans.create(patientId, entry);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(plan.id())).build())
                 .tag(etag(plan.version()))
@@ -173,17 +176,18 @@ public class CarePlanResource {
     @Operation(summary = "Physician: change title, problems or status (active, completed, discontinued); fields left"
             + " out stay as they are; If-Match with the plan's version")
     public Response revise(@PathParam("patientId") long patientId, @PathParam("planId") long planId,
-                           @HeaderParam("If-Match") String ifMatch, String body) {
+                           @HeaderParam("If-Match") String ifMatch,
+                           @RequestBody(content = @Content(schema = @Schema(implementation = CarePlanReviseBody.class)))
+                           String body) {
         Long version = version(ifMatch);
         if (version == null) {
             return preconditionRequired();
         }
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        CarePlans.Entry entry = new CarePlans.Entry(JsonInput.text(json, "title", errors),
-                json.containsKey("problems") ? JsonInput.strings(json, "problems", errors) : null,
-                JsonInput.text(json, "status", errors));
-        errors.throwIfAny();
+        JsonBody json = JsonBody.of(body);
+        CarePlans.Entry entry = new CarePlans.Entry(json.text("title"),
+                json.has("problems") ? json.strings("problems") : null,
+                json.text("status"));
+        json.done();
         CarePlan plan = plans.revise(patientId, planId, version, entry);
         return Response.ok(PlanSummaryView.of(plan)).tag(etag(plan.version())).build();
     }
@@ -202,13 +206,14 @@ public class CarePlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Physician, physiotherapist or psychologist: add a SMART goal: description, measure,"
             + " targetValue, targetDate, status (not-started by default)")
-    public Response addGoal(@PathParam("patientId") long patientId, @PathParam("planId") long planId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        CarePlanGoals.Entry entry = new CarePlanGoals.Entry(JsonInput.text(json, "description", errors),
-                JsonInput.text(json, "measure", errors), JsonInput.text(json, "targetValue", errors),
-                JsonInput.text(json, "targetDate", errors), JsonInput.text(json, "status", errors));
-        errors.throwIfAny();
+    public Response addGoal(@PathParam("patientId") long patientId, @PathParam("planId") long planId,
+                @RequestBody(content = @Content(schema = @Schema(implementation = CarePlanAddGoalBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        CarePlanGoals.Entry entry = new CarePlanGoals.Entry(json.text("description"),
+                json.text("measure"), json.text("targetValue"),
+                json.text("targetDate"), json.text("status"));
+        json.done();
         CarePlanGoal goal = goals.add(patientId, planId, entry);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(goal.id())).build())
                 .tag(etag(goal.version())).entity(GoalView.of(goal, List.of())).build();
@@ -220,18 +225,19 @@ public class CarePlanResource {
     @Operation(summary = "Physician, physiotherapist or psychologist: change status (in-progress, achieved,"
             + " not-achieved), targets, or add a progressNote (with progressDate); If-Match with the goal's version")
     public Response updateGoal(@PathParam("patientId") long patientId, @PathParam("planId") long planId,
-                               @PathParam("goalId") long goalId, @HeaderParam("If-Match") String ifMatch, String body) {
+                               @PathParam("goalId") long goalId, @HeaderParam("If-Match") String ifMatch,
+                @RequestBody(content = @Content(schema = @Schema(implementation = CarePlanUpdateGoalBody.class)))
+                String body) {
         Long version = version(ifMatch);
         if (version == null) {
             return preconditionRequired();
         }
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        CarePlanGoals.Change change = new CarePlanGoals.Change(JsonInput.text(json, "description", errors),
-                JsonInput.text(json, "measure", errors), JsonInput.text(json, "targetValue", errors),
-                JsonInput.text(json, "targetDate", errors), JsonInput.text(json, "status", errors),
-                JsonInput.text(json, "progressNote", errors), JsonInput.text(json, "progressDate", errors));
-        errors.throwIfAny();
+        JsonBody json = JsonBody.of(body);
+        CarePlanGoals.Change change = new CarePlanGoals.Change(json.text("description"),
+                json.text("measure"), json.text("targetValue"),
+                json.text("targetDate"), json.text("status"),
+                json.text("progressNote"), json.text("progressDate"));
+        json.done();
         CarePlanGoals.GoalWithProgress updated = goals.update(patientId, planId, goalId, version, change);
         return Response.ok(GoalView.of(updated.goal(), updated.progress())).tag(etag(updated.goal().version()))
                 .build();
@@ -253,13 +259,14 @@ public class CarePlanResource {
             + " EDUCATION, INTERVENTIONAL, OTHER), details, frequency, responsible (a care-team member), status."
             + " Physiotherapists add PHYSIOTHERAPY, psychologists CBT, physicians and nurses any")
     public Response addModality(@PathParam("patientId") long patientId, @PathParam("planId") long planId,
-                                String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        CarePlanModalities.Entry entry = new CarePlanModalities.Entry(JsonInput.text(json, "discipline", errors),
-                JsonInput.text(json, "details", errors), JsonInput.text(json, "frequency", errors),
-                JsonInput.text(json, "responsible", errors), JsonInput.text(json, "status", errors));
-        errors.throwIfAny();
+
+                @RequestBody(content = @Content(schema = @Schema(implementation = CarePlanAddModalityBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        CarePlanModalities.Entry entry = new CarePlanModalities.Entry(json.text("discipline"),
+                json.text("details"), json.text("frequency"),
+                json.text("responsible"), json.text("status"));
+        json.done();
         CarePlanModality modality = modalities.add(patientId, planId, entry);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(modality.id())).build())
                 .tag(etag(modality.version())).entity(ModalityView.of(modality)).build();
@@ -272,17 +279,18 @@ public class CarePlanResource {
             + " completed, stopped); If-Match with the modality's version")
     public Response updateModality(@PathParam("patientId") long patientId, @PathParam("planId") long planId,
                                    @PathParam("modalityId") long modalityId, @HeaderParam("If-Match") String ifMatch,
-                                   String body) {
+
+                @RequestBody(content = @Content(schema = @Schema(implementation = CarePlanUpdateModalityBody.class)))
+                String body) {
         Long version = version(ifMatch);
         if (version == null) {
             return preconditionRequired();
         }
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        CarePlanModalities.Change change = new CarePlanModalities.Change(JsonInput.text(json, "details", errors),
-                JsonInput.text(json, "frequency", errors), JsonInput.text(json, "responsible", errors),
-                JsonInput.text(json, "status", errors));
-        errors.throwIfAny();
+        JsonBody json = JsonBody.of(body);
+        CarePlanModalities.Change change = new CarePlanModalities.Change(json.text("details"),
+                json.text("frequency"), json.text("responsible"),
+                json.text("status"));
+        json.done();
         CarePlanModality modality = modalities.update(patientId, planId, modalityId, version, change);
         return Response.ok(ModalityView.of(modality)).tag(etag(modality.version())).build();
     }
@@ -301,8 +309,12 @@ public class CarePlanResource {
     @Path("{planId: [0-9]+}/tasks")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Any clinician on the team: add a task: title, assignee (a care-team member), dueDate")
-    public Response addTask(@PathParam("patientId") long patientId, @PathParam("planId") long planId, String body) {
-        TaskInput.Entry entry = taskEntry(JsonInput.object(body), new FieldErrors(), true);
+    public Response addTask(@PathParam("patientId") long patientId, @PathParam("planId") long planId,
+                @RequestBody(content = @Content(schema = @Schema(implementation = CarePlanAddTaskBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        TaskInput.Entry entry = taskEntry(json);
+        json.done();
         CarePlanTask task = tasks.add(patientId, planId, entry);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(task.id())).build())
                 .tag(etag(task.version())).entity(TaskView.of(task, LocalDate.now(clock))).build();
@@ -313,28 +325,25 @@ public class CarePlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark a task done or open: { \"status\": \"done\" }; If-Match with the task's version")
     public Response changeTask(@PathParam("patientId") long patientId, @PathParam("planId") long planId,
-                               @PathParam("taskId") long taskId, @HeaderParam("If-Match") String ifMatch, String body) {
+                               @PathParam("taskId") long taskId, @HeaderParam("If-Match") String ifMatch,
+                @RequestBody(content = @Content(schema = @Schema(implementation = CarePlanChangeTaskBody.class)))
+                String body) {
         Long version = version(ifMatch);
         if (version == null) {
             return preconditionRequired();
         }
-        FieldErrors errors = new FieldErrors();
-        String status = JsonInput.text(JsonInput.object(body), "status", errors);
-        errors.throwIfAny();
+        JsonBody json = JsonBody.of(body);
+        String status = json.text("status");
+        json.done();
         CarePlanTask task = tasks.changeStatus(patientId, planId, taskId, version, status);
         return Response.ok(TaskView.of(task, LocalDate.now(clock))).tag(etag(task.version())).build();
     }
 
     // --- shared with the other care-plan resources ---------------------------------------------
 
-    /** A task as entered in a JSON object; throws the field errors when {@code throwErrors}. */
-    static TaskInput.Entry taskEntry(JsonObject json, FieldErrors errors, boolean throwErrors) {
-        TaskInput.Entry entry = new TaskInput.Entry(JsonInput.text(json, "title", errors),
-                JsonInput.text(json, "assignee", errors), JsonInput.text(json, "dueDate", errors));
-        if (throwErrors) {
-            errors.throwIfAny();
-        }
-        return entry;
+    /** A task as entered: title, assignee, dueDate. */
+    static TaskInput.Entry taskEntry(JsonBody json) {
+        return new TaskInput.Entry(json.text("title"), json.text("assignee"), json.text("dueDate"));
     }
 
     static EntityTag etag(long version) {
@@ -350,5 +359,42 @@ public class CarePlanResource {
         return Problem.of(428, "Precondition Required",
                 "Send If-Match with the ETag of the version you read, so a concurrent change is not overwritten.")
                 .toResponse();
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record CarePlanCreateBody(String title, List<String> problems, String status) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record CarePlanReviseBody(String title, List<String> problems, String status) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record CarePlanAddGoalBody(String description, String measure, String targetValue, String targetDate,
+                                      String status) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record CarePlanUpdateGoalBody(String description, String measure, String targetValue, String targetDate,
+                                         String status, String progressNote, String progressDate) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record CarePlanAddModalityBody(String discipline, String details, String frequency, String responsible,
+                                          String status) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record CarePlanUpdateModalityBody(String details, String frequency, String responsible, String status) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record CarePlanAddTaskBody(String title, String assignee, String dueDate) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record CarePlanChangeTaskBody(String status) {
     }
 }

@@ -2,9 +2,6 @@ package org.algos.careplan.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,16 +15,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.algos.careplan.conference.CaseConferences;
-import org.algos.careplan.plan.TaskInput;
 import org.algos.careplan.web.api.CarePlanResource.TaskView;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Case conferences of a patient's care team; their tasks go onto the patient's active care plan. */
 @Path("patients/{patientId: [0-9]+}/case-conferences")
@@ -64,13 +61,14 @@ public class CaseConferenceResource {
     @Operation(summary = "Record a case conference: date, attendees (care-team usernames), inputs (text by discipline:"
             + " physician, nurse, physiotherapist, psychologist), decisions, tasks ([{title, assignee, dueDate}],"
             + " created on the active care plan)")
-    public Response record(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        CaseConferences.Entry entry = new CaseConferences.Entry(JsonInput.text(json, "date", errors),
-                JsonInput.strings(json, "attendees", errors), inputs(json, errors),
-                JsonInput.text(json, "decisions", errors), tasks(json, errors));
-        errors.throwIfAny();
+    public Response record(@PathParam("patientId") long patientId,
+                @RequestBody(content = @Content(schema = @Schema(implementation = CaseConferenceRecordBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        CaseConferences.Entry entry = new CaseConferences.Entry(json.text("date"),
+                json.strings("attendees"), json.textMap("inputs"),
+                json.text("decisions"), json.objects("tasks").stream().map(CarePlanResource::taskEntry).toList());
+        json.done();
         CaseConferences.Recorded recorded = conferences.record(patientId, entry);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.conference().id()))
                 .build()).entity(ConferenceView.of(recorded, LocalDate.now(clock))).build();
@@ -90,51 +88,14 @@ public class CaseConferenceResource {
         return ConferenceView.of(conferences.get(patientId, conferenceId), LocalDate.now(clock));
     }
 
-    /** "inputs": an object of discipline to text. */
-    private static Map<String, String> inputs(JsonObject json, FieldErrors errors) {
-        JsonValue value = json.get("inputs");
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return Map.of();
-        }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            errors.add("inputs", "must be an object of discipline to text");
-            return Map.of();
-        }
-        Map<String, String> inputs = new LinkedHashMap<>();
-        value.asJsonObject().forEach((discipline, text) -> {
-            if (text instanceof JsonString string) {
-                inputs.put(discipline, string.getString());
-            } else if (text.getValueType() != JsonValue.ValueType.NULL) {
-                errors.add("inputs." + discipline, "must be text");
-            }
-        });
-        return inputs;
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record CaseConferenceRecordTask(String title, String assignee, String dueDate) {
     }
 
-    /** "tasks": an array of {title, assignee, dueDate}. */
-    private static List<TaskInput.Entry> tasks(JsonObject json, FieldErrors errors) {
-        JsonValue value = json.get("tasks");
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return List.of();
-        }
-        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            errors.add("tasks", "must be a list of {title, assignee, dueDate}");
-            return List.of();
-        }
-        List<TaskInput.Entry> tasks = new ArrayList<>();
-        List<JsonValue> items = value.asJsonArray();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
-                errors.add("tasks[" + i + "]", "must be an object {title, assignee, dueDate}");
-                continue;
-            }
-            FieldErrors own = new FieldErrors();
-            TaskInput.Entry task = CarePlanResource.taskEntry(items.get(i).asJsonObject(), own, false);
-            if (!own.isEmpty()) {
-                errors.add("tasks[" + i + "]", "title, assignee and dueDate must be text");
-            }
-            tasks.add(task);
-        }
-        return tasks;
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record CaseConferenceRecordBody(String date, List<String> attendees, Map<String, String> inputs,
+                                           String decisions, List<CaseConferenceRecordTask> tasks) {
     }
 }

@@ -2,7 +2,6 @@ package org.algos.careplan.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,12 +15,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.algos.careplan.education.EducationAssignment;
 import org.algos.careplan.education.EducationTopic;
 import org.algos.careplan.education.PatientEducation;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Education texts given to a patient: the care team assigns, the patient reads and marks read. */
 @Path("patients/{patientId: [0-9]+}/education")
@@ -68,12 +70,13 @@ public class EducationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Care team: give the patient a text from /api/education-topics: topic (its code), note"
             + " (optional, up to 500 characters); a text is given once (409 the second time)")
-    public Response assign(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        String topic = JsonInput.text(json, "topic", errors);
-        String note = JsonInput.text(json, "note", errors);
-        errors.throwIfAny();
+    public Response assign(@PathParam("patientId") long patientId,
+                @RequestBody(content = @Content(schema = @Schema(implementation = EducationAssignBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        String topic = json.text("topic");
+        String note = json.text("note");
+        json.done();
         EducationAssignment assignment = education.assign(patientId, topic, note);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(assignment.id())).build())
                 .entity(EducationView.of(assignment)).build();
@@ -93,5 +96,11 @@ public class EducationResource {
     public EducationView markRead(@PathParam("patientId") long patientId,
                                   @PathParam("assignmentId") long assignmentId) {
         return EducationView.of(education.markRead(patientId, assignmentId));
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record EducationAssignBody(String topic, String note) {
     }
 }

@@ -2,9 +2,6 @@ package org.algos.careplan.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,11 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.algos.careplan.medication.MedicationStatement;
 import org.algos.careplan.medication.Medications;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** A patient's medication list. */
 @Path("patients/{patientId: [0-9]+}/medications")
@@ -46,15 +46,16 @@ public class MedicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a medication: drug, doseMg and dosesPerDay (or mcgPerHour for a fentanyl patch), "
             + "route, indication, startedOn, stoppedOn")
-    public Response add(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        Medications.Entry entry = new Medications.Entry(JsonInput.text(json, "drug", errors),
-                number(json, "doseMg", errors), JsonInput.text(json, "route", errors),
-                number(json, "dosesPerDay", errors), number(json, "mcgPerHour", errors),
-                JsonInput.text(json, "indication", errors), JsonInput.text(json, "startedOn", errors),
-                JsonInput.text(json, "stoppedOn", errors));
-        errors.throwIfAny();
+    public Response add(@PathParam("patientId") long patientId,
+                        @RequestBody(content = @Content(schema = @Schema(implementation = MedicationAddBody.class)))
+                        String body) {
+        JsonBody json = JsonBody.of(body);
+        Medications.Entry entry = new Medications.Entry(json.text("drug"),
+                json.decimal("doseMg"), json.text("route"),
+                json.decimal("dosesPerDay"), json.decimal("mcgPerHour"),
+                json.text("indication"), json.text("startedOn"),
+                json.text("stoppedOn"));
+        json.done();
         MedicationStatement added = medications.add(patientId, entry);
         return Response.status(Response.Status.CREATED).tag(CarePlanResource.etag(added.version()))
                 .entity(MedicationView.of(added)).build();
@@ -66,15 +67,16 @@ public class MedicationResource {
     @Operation(summary = "Physician or nurse: stop a medication: { \"stoppedOn\": \"YYYY-MM-DD\" }, the last day"
             + " it is taken; If-Match with the medication's version")
     public Response stop(@PathParam("patientId") long patientId, @PathParam("medicationId") long medicationId,
-                         @HeaderParam("If-Match") String ifMatch, String body) {
+                         @HeaderParam("If-Match") String ifMatch,
+                         @RequestBody(content = @Content(schema = @Schema(implementation = MedicationStopBody.class)))
+                         String body) {
         Long version = CarePlanResource.version(ifMatch);
         if (version == null) {
             return CarePlanResource.preconditionRequired();
         }
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        String stoppedOn = JsonInput.text(json, "stoppedOn", errors);
-        errors.throwIfAny();
+        JsonBody json = JsonBody.of(body);
+        String stoppedOn = json.text("stoppedOn");
+        json.done();
         MedicationStatement stopped = medications.stop(patientId, medicationId, version, stoppedOn);
         return Response.ok(MedicationView.of(stopped)).tag(CarePlanResource.etag(stopped.version())).build();
     }
@@ -85,15 +87,14 @@ public class MedicationResource {
         return medications.list(patientId).stream().map(MedicationView::of).toList();
     }
 
-    private static Double number(JsonObject json, String field, FieldErrors errors) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonNumber n) {
-            return n.doubleValue();
-        }
-        errors.add(field, "must be a number");
-        return null;
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record MedicationAddBody(String drug, Double doseMg, String route, Double dosesPerDay, Double mcgPerHour,
+                                    String indication, String startedOn, String stoppedOn) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record MedicationStopBody(String stoppedOn) {
     }
 }

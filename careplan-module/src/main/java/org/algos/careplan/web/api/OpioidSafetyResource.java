@@ -2,7 +2,6 @@ package org.algos.careplan.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,12 +14,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.algos.careplan.medication.OpioidSafety;
 import org.algos.careplan.medication.OpioidSafetyDates;
 import org.algos.careplan.medication.OpioidSafetyReview;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * The opioid safety book-keeping of a patient: treatment agreement, drug screen, PDMP check and
@@ -70,18 +72,26 @@ public class OpioidSafetyResource {
             + " naloxoneOfferedOn (ISO dates, not in the future; left out or null = not done); If-Match with the"
             + " version read (0 before the first save)")
     public Response record(@PathParam("patientId") long patientId, @HeaderParam("If-Match") String ifMatch,
-                           String body) {
+
+                @RequestBody(content = @Content(schema = @Schema(implementation = OpioidSafetyRecordBody.class)))
+                String body) {
         Long version = CarePlanResource.version(ifMatch);
         if (version == null) {
             return CarePlanResource.preconditionRequired();
         }
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        OpioidSafety.Entry entry = new OpioidSafety.Entry(JsonInput.text(json, "agreementSignedOn", errors),
-                JsonInput.text(json, "drugScreenOn", errors), JsonInput.text(json, "drugScreenResult", errors),
-                JsonInput.text(json, "pdmpCheckedOn", errors), JsonInput.text(json, "naloxoneOfferedOn", errors));
-        errors.throwIfAny();
+        JsonBody json = JsonBody.of(body);
+        OpioidSafety.Entry entry = new OpioidSafety.Entry(json.text("agreementSignedOn"),
+                json.text("drugScreenOn"), json.text("drugScreenResult"),
+                json.text("pdmpCheckedOn"), json.text("naloxoneOfferedOn"));
+        json.done();
         OpioidSafety.Status status = safety.record(patientId, version, entry);
         return Response.ok(SafetyView.of(status)).tag(CarePlanResource.etag(status.version())).build();
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record OpioidSafetyRecordBody(String agreementSignedOn, String drugScreenOn, String drugScreenResult,
+                                         String pdmpCheckedOn, String naloxoneOfferedOn) {
     }
 }

@@ -2,9 +2,6 @@ package org.algos.careplan.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,14 +11,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.algos.careplan.diary.DiaryEntry;
 import org.algos.careplan.diary.PainDiary;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.Page;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.algos.web.kit.api.PageView;
 import org.algos.web.kit.api.QueryInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The patient's pain diary: the patient writes a day, the care team reads. */
 @Path("patients/{patientId: [0-9]+}/diary")
@@ -46,18 +48,14 @@ public class PainDiaryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Patient: write (or correct) a day: date (today by default), pain 0-10, sleepHours, "
             + "activityMinutes, medicationTaken, note")
-    public DayView write(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        JsonValue sleep = json.get("sleepHours");
-        Double sleepHours = sleep instanceof JsonNumber n ? n.doubleValue() : null;
-        if (sleep != null && sleepHours == null && sleep.getValueType() != JsonValue.ValueType.NULL) {
-            errors.add("sleepHours", "must be a number");
-        }
-        PainDiary.Day day = new PainDiary.Day(JsonInput.text(json, "date", errors), JsonInput.integer(json, "pain", errors),
-                sleepHours, JsonInput.integer(json, "activityMinutes", errors),
-                JsonInput.text(json, "medicationTaken", errors), JsonInput.text(json, "note", errors));
-        errors.throwIfAny();
+    public DayView write(@PathParam("patientId") long patientId,
+                         @RequestBody(content = @Content(schema = @Schema(implementation = PainDiaryWriteBody.class)))
+                         String body) {
+        JsonBody json = JsonBody.of(body);
+        PainDiary.Day day = new PainDiary.Day(json.text("date"), json.integer("pain"),
+                json.decimal("sleepHours"), json.integer("activityMinutes"),
+                json.text("medicationTaken"), json.text("note"));
+        json.done();
         return DayView.of(diary.write(patientId, day));
     }
 
@@ -71,5 +69,12 @@ public class PainDiaryResource {
         Page.checkRequest(pageNumber, pageSize, errors);
         errors.throwIfAny();
         return PageView.of(diary.read(patientId, pageNumber, pageSize).map(DayView::of));
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record PainDiaryWriteBody(String date, Integer pain, Double sleepHours, Integer activityMinutes,
+                                     String medicationTaken, String note) {
     }
 }

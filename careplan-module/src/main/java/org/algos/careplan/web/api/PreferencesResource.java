@@ -2,7 +2,6 @@ package org.algos.careplan.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,13 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.algos.careplan.preference.DecisionPreferences;
 import org.algos.careplan.preference.PatientPreferences;
 import org.algos.careplan.preference.TreatmentToAvoid;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * What the patient states for shared decisions. The patient replaces the whole statement with PUT
@@ -68,20 +70,28 @@ public class PreferencesResource {
             + " surgery), treatmentWishes, whatMatters, preferredContact (phone, text-message, email, letter,"
             + " at-visits), contactNotes; replaces the whole statement; If-Match with the version read (0 at first)")
     public Response state(@PathParam("patientId") long patientId, @HeaderParam("If-Match") String ifMatch,
-                          String body) {
+
+                @RequestBody(content = @Content(schema = @Schema(implementation = PreferencesStateBody.class)))
+                String body) {
         Long version = CarePlanResource.version(ifMatch);
         if (version == null) {
             return CarePlanResource.preconditionRequired();
         }
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        PatientPreferences.Entry entry = new PatientPreferences.Entry(JsonInput.text(json, "involvement", errors),
-                JsonInput.strings(json, "avoid", errors), JsonInput.text(json, "treatmentWishes", errors),
-                JsonInput.text(json, "whatMatters", errors), JsonInput.text(json, "preferredContact", errors),
-                JsonInput.text(json, "contactNotes", errors));
-        errors.throwIfAny();
+        JsonBody json = JsonBody.of(body);
+        PatientPreferences.Entry entry = new PatientPreferences.Entry(json.text("involvement"),
+                json.strings("avoid"), json.text("treatmentWishes"),
+                json.text("whatMatters"), json.text("preferredContact"),
+                json.text("contactNotes"));
+        json.done();
         DecisionPreferences stated = preferences.state(patientId, version, entry);
         PreferencesView view = PreferencesView.of(patientId, Optional.of(stated));
         return Response.ok(view).tag(CarePlanResource.etag(view.version())).build();
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record PreferencesStateBody(String involvement, List<String> avoid, String treatmentWishes,
+                                       String whatMatters, String preferredContact, String contactNotes) {
     }
 }

@@ -2,8 +2,6 @@ package org.algos.careplan.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,11 +13,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.algos.careplan.psych.PsychEvaluation;
 import org.algos.careplan.psych.PsychEvaluations;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Psychological evaluations, with the clearance for neuromodulation the SCS trial rule reads. */
 @Path("patients/{patientId: [0-9]+}/psych-evaluations")
@@ -46,16 +47,15 @@ public class PsychEvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Psychologist: date, instruments (PHQ9, GAD7, PCS), findings, clearedForNeuromodulation, "
             + "activeSubstanceUseDisorder, notes")
-    public Response record(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        Boolean cleared = json.containsKey("clearedForNeuromodulation")
-                && json.get("clearedForNeuromodulation").getValueType() != JsonValue.ValueType.NULL
-                ? JsonInput.bool(json, "clearedForNeuromodulation", errors) : null;
-        PsychEvaluations.Entry entry = new PsychEvaluations.Entry(JsonInput.text(json, "date", errors),
-                JsonInput.strings(json, "instruments", errors), JsonInput.text(json, "findings", errors), cleared,
-                JsonInput.bool(json, "activeSubstanceUseDisorder", errors), JsonInput.text(json, "notes", errors));
-        errors.throwIfAny();
+    public Response record(@PathParam("patientId") long patientId,
+                @RequestBody(content = @Content(schema = @Schema(implementation = PsychEvaluationRecordBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        Boolean cleared = json.optionalBool("clearedForNeuromodulation");
+        PsychEvaluations.Entry entry = new PsychEvaluations.Entry(json.text("date"),
+                json.strings("instruments"), json.text("findings"), cleared,
+                json.bool("activeSubstanceUseDisorder"), json.text("notes"));
+        json.done();
         return Response.status(Response.Status.CREATED)
                 .entity(EvaluationView.of(evaluations.record(patientId, entry))).build();
     }
@@ -64,5 +64,12 @@ public class PsychEvaluationResource {
     @Operation(summary = "Evaluations, newest first")
     public List<EvaluationView> list(@PathParam("patientId") long patientId) {
         return evaluations.list(patientId).stream().map(EvaluationView::of).toList();
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record PsychEvaluationRecordBody(Boolean clearedForNeuromodulation, String date, List<String> instruments,
+                                            String findings, Boolean activeSubstanceUseDisorder, String notes) {
     }
 }

@@ -2,7 +2,6 @@ package org.algos.diagnosis.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 import org.algos.diagnosis.assessment.Assessment;
 import org.algos.diagnosis.assessment.Assessments;
-import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Completed instruments of a patient and their trends against baseline. */
 @Path("patients/{patientId: [0-9]+}/assessments")
@@ -58,13 +59,14 @@ public class AssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store a completed instrument (instrument, answers, takenAt); returns the server's score")
-    public Response record(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        String instrument = JsonInput.text(json, "instrument", errors);
-        Map<String, Integer> answers = JsonInput.answers(json, errors);
-        LocalDateTime takenAt = JsonInput.utcDateTime(json, "takenAt", errors);
-        errors.throwIfAny();
+    public Response record(@PathParam("patientId") long patientId,
+                @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRecordBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        String instrument = json.text("instrument");
+        Map<String, Integer> answers = json.answers("answers");
+        LocalDateTime takenAt = json.utcDateTime("takenAt");
+        json.done();
         Assessment stored = assessments.record(patientId, instrument, answers, takenAt);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
                 .entity(AssessmentView.stored(stored)).build();
@@ -78,5 +80,11 @@ public class AssessmentResource {
             throw InvalidInputException.of("instrument", "is required, e.g. ?instrument=ODI");
         }
         return assessments.history(patientId, instrument).stream().map(AssessmentView::of).toList();
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record AssessmentRecordBody(String instrument, Map<String, Integer> answers, String takenAt) {
     }
 }

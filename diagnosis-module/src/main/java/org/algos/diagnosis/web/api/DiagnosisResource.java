@@ -2,7 +2,6 @@ package org.algos.diagnosis.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,13 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.algos.diagnosis.diagnosis.Diagnoses;
 import org.algos.diagnosis.diagnosis.Diagnosis;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.algos.web.kit.api.Problem;
 import org.algos.web.kit.api.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** A patient's coded diagnoses. */
 @Path("patients/{patientId: [0-9]+}/diagnoses")
@@ -46,14 +48,15 @@ public class DiagnosisResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a coded diagnosis from the clinic's code list (system ICD10CM or ICD11)")
-    public Response addDiagnosis(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        String system = JsonInput.text(json, "system", errors);
-        String code = JsonInput.text(json, "code", errors);
-        boolean primary = JsonInput.bool(json, "primary", errors);
-        String onset = JsonInput.text(json, "onsetDate", errors);
-        errors.throwIfAny();
+    public Response addDiagnosis(@PathParam("patientId") long patientId,
+                @RequestBody(content = @Content(schema = @Schema(implementation = DiagnosisAddDiagnosisBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        String system = json.text("system");
+        String code = json.text("code");
+        boolean primary = json.bool("primary");
+        String onset = json.text("onsetDate");
+        json.done();
         Diagnosis d = diagnoses.add(patientId, system, code, primary, onset);
         return Response.status(Response.Status.CREATED).tag(new EntityTag(String.valueOf(d.version())))
                 .entity(DiagnosisView.of(d)).build();
@@ -70,15 +73,27 @@ public class DiagnosisResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a diagnosis' status (active, resolved, ruled-out); If-Match with its version")
     public Response changeStatus(@PathParam("patientId") long patientId, @PathParam("diagnosisId") long diagnosisId,
-                                 @HeaderParam("If-Match") String ifMatch, String body) {
+                                 @HeaderParam("If-Match") String ifMatch,
+                @RequestBody(content = @Content(schema = @Schema(implementation = DiagnosisChangeStatusBody.class)))
+                String body) {
         Long version = ifMatch == null ? null : Versions.fromIfMatch(ifMatch);
         if (version == null) {
             return Problem.of(428, "Precondition Required", "Send If-Match with the version you read.").toResponse();
         }
-        FieldErrors errors = new FieldErrors();
-        String status = JsonInput.text(JsonInput.object(body), "status", errors);
-        errors.throwIfAny();
+        JsonBody json = JsonBody.of(body);
+        String status = json.text("status");
+        json.done();
         Diagnosis d = diagnoses.changeStatus(patientId, diagnosisId, version, status);
         return Response.ok(DiagnosisView.of(d)).tag(new EntityTag(String.valueOf(d.version()))).build();
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record DiagnosisAddDiagnosisBody(String system, String code, Boolean primary, String onsetDate) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record DiagnosisChangeStatusBody(String status) {
     }
 }

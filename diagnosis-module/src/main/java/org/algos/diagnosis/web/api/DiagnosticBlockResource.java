@@ -2,7 +2,6 @@ package org.algos.diagnosis.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,12 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.algos.diagnosis.block.BlockType;
 import org.algos.diagnosis.block.DiagnosticBlock;
 import org.algos.diagnosis.block.DiagnosticBlocks;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** A patient's diagnostic blocks and the relief they gave. */
 @Path("patients/{patientId: [0-9]+}/diagnostic-blocks")
@@ -45,15 +47,16 @@ public class DiagnosticBlockResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a diagnostic block; returns reliefPercent and positive")
-    public Response recordBlock(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        DiagnosticBlocks.Report report = new DiagnosticBlocks.Report(JsonInput.text(json, "type", errors),
-                JsonInput.text(json, "region", errors), JsonInput.text(json, "side", errors),
-                JsonInput.strings(json, "levels", errors), JsonInput.text(json, "agent", errors),
-                JsonInput.integer(json, "painBefore", errors), JsonInput.integer(json, "painAfter", errors),
-                JsonInput.text(json, "performedOn", errors));
-        errors.throwIfAny();
+    public Response recordBlock(@PathParam("patientId") long patientId,
+                @RequestBody(content = @Content(schema = @Schema(implementation = BlockRecordBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        DiagnosticBlocks.Report report = new DiagnosticBlocks.Report(json.text("type"),
+                json.text("region"), json.text("side"),
+                json.strings("levels"), json.text("agent"),
+                json.integer("painBefore"), json.integer("painAfter"),
+                json.text("performedOn"));
+        json.done();
         return Response.status(Response.Status.CREATED).entity(BlockView.of(blocks.record(patientId, report))).build();
     }
 
@@ -61,5 +64,13 @@ public class DiagnosticBlockResource {
     @Operation(summary = "Diagnostic blocks, oldest first")
     public List<BlockView> blockHistory(@PathParam("patientId") long patientId) {
         return blocks.history(patientId).stream().map(BlockView::of).toList();
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record BlockRecordBody(String type, String region, String side, List<String> levels,
+                                                 String agent, Integer painBefore, Integer painAfter,
+                                                 String performedOn) {
     }
 }

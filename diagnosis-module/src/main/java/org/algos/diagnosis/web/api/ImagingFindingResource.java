@@ -2,7 +2,6 @@ package org.algos.diagnosis.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,11 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.algos.diagnosis.imaging.ImagingFinding;
 import org.algos.diagnosis.imaging.ImagingFindings;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** A patient's imaging findings. */
 @Path("patients/{patientId: [0-9]+}/imaging-findings")
@@ -41,14 +43,15 @@ public class ImagingFindingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an imaging finding by level and side")
-    public Response addImaging(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        ImagingFindings.Entry entry = new ImagingFindings.Entry(JsonInput.text(json, "modality", errors),
-                JsonInput.text(json, "studyDate", errors), JsonInput.text(json, "finding", errors),
-                JsonInput.strings(json, "levels", errors), JsonInput.text(json, "side", errors),
-                JsonInput.text(json, "reportText", errors));
-        errors.throwIfAny();
+    public Response addImaging(@PathParam("patientId") long patientId,
+                @RequestBody(content = @Content(schema = @Schema(implementation = ImagingFindingAddImagingBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        ImagingFindings.Entry entry = new ImagingFindings.Entry(json.text("modality"),
+                json.text("studyDate"), json.text("finding"),
+                json.strings("levels"), json.text("side"),
+                json.text("reportText"));
+        json.done();
         return Response.status(Response.Status.CREATED).entity(ImagingView.of(imaging.add(patientId, entry))).build();
     }
 
@@ -56,5 +59,12 @@ public class ImagingFindingResource {
     @Operation(summary = "Imaging findings, newest study first")
     public List<ImagingView> imaging(@PathParam("patientId") long patientId) {
         return imaging.list(patientId).stream().map(ImagingView::of).toList();
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record ImagingFindingAddImagingBody(String modality, String studyDate, String finding, List<String> levels,
+                                               String side, String reportText) {
     }
 }

@@ -1,7 +1,6 @@
 package org.algos.diagnosis.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,11 +16,13 @@ import org.algos.diagnosis.instrument.InstrumentCatalogue;
 import org.algos.diagnosis.instrument.Item;
 import org.algos.diagnosis.instrument.Mcid;
 import org.algos.diagnosis.instrument.Score;
-import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.patient.Sex;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The instrument catalogue, and scoring without storing. No patient data: any signed-in user. */
 @Path("instruments")
@@ -74,14 +75,15 @@ public class InstrumentResource {
     @Path("{code}/score")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score answers without storing them")
-    public ScoreView score(@PathParam("code") String code, String body) {
+    public ScoreView score(@PathParam("code") String code,
+                @RequestBody(content = @Content(schema = @Schema(implementation = InstrumentScoreBody.class)))
+                String body) {
         Instrument instrument = find(code);
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        Map<String, Integer> answers = JsonInput.answers(json, errors);
-        String sexCode = JsonInput.text(json, "sex", errors);
-        Sex sex = sexCode == null ? null : errors.requiredCode("sex", sexCode, Sex.class, Sex::code);
-        errors.throwIfAny();
+        JsonBody json = JsonBody.of(body);
+        Map<String, Integer> answers = json.answers("answers");
+        String sexCode = json.text("sex");
+        Sex sex = sexCode == null ? null : json.errors().requiredCode("sex", sexCode, Sex.class, Sex::code);
+        json.done();
         return ScoreView.of(instrument, instrument.score(new Answers(answers, sex)));
     }
 
@@ -89,5 +91,11 @@ public class InstrumentResource {
         return InstrumentCatalogue.find(code)
                 .orElseThrow(() -> new NotFoundException("No instrument " + code + "; known: "
                         + InstrumentCatalogue.all().stream().map(Instrument::code).toList()));
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record InstrumentScoreBody(Map<String, Integer> answers, String sex) {
     }
 }

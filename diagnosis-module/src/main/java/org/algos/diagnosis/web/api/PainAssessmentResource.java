@@ -2,9 +2,6 @@ package org.algos.diagnosis.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,14 +12,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.algos.diagnosis.pain.BodyMapMark;
 import org.algos.diagnosis.pain.PainAssessment;
 import org.algos.diagnosis.pain.PainAssessments;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** A patient's pain assessments with the body map, and the NRS trend. */
 @Path("patients/{patientId: [0-9]+}/pain-assessments")
@@ -54,28 +53,19 @@ public class PainAssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a pain assessment: NRS now/worst/average, type, onset, factors, body map")
-    public Response addPain(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        List<PainAssessments.Mark> marks = new ArrayList<>();
-        JsonValue map = json.get("bodyMap");
-        if (map instanceof JsonArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                if (array.get(i) instanceof JsonObject mark) {
-                    marks.add(new PainAssessments.Mark(JsonInput.text(mark, "region", errors),
-                            JsonInput.text(mark, "side", errors), JsonInput.integer(mark, "intensity", errors)));
-                } else {
-                    errors.add("bodyMap[" + i + "]", "must be an object with region, side and intensity");
-                }
-            }
-        } else if (map != null && map.getValueType() != JsonValue.ValueType.NULL) {
-            errors.add("bodyMap", "must be a list of marked regions");
-        }
-        PainAssessments.Entry entry = new PainAssessments.Entry(JsonInput.integer(json, "nrsNow", errors),
-                JsonInput.integer(json, "nrsWorst", errors), JsonInput.integer(json, "nrsAverage", errors),
-                JsonInput.text(json, "painType", errors), JsonInput.text(json, "onsetDate", errors),
-                JsonInput.text(json, "aggravating", errors), JsonInput.text(json, "relieving", errors), marks);
-        errors.throwIfAny();
+    public Response addPain(@PathParam("patientId") long patientId,
+                @RequestBody(content = @Content(schema = @Schema(implementation = PainAssessmentAddPainBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        List<PainAssessments.Mark> marks = json.objects("bodyMap").stream()
+                .map(mark -> new PainAssessments.Mark(mark.text("region"), mark.text("side"),
+                        mark.integer("intensity")))
+                .toList();
+        PainAssessments.Entry entry = new PainAssessments.Entry(json.integer("nrsNow"),
+                json.integer("nrsWorst"), json.integer("nrsAverage"),
+                json.text("painType"), json.text("onsetDate"),
+                json.text("aggravating"), json.text("relieving"), marks);
+        json.done();
         PainAssessment recorded = pain.record(patientId, entry);
         return Response.status(Response.Status.CREATED).entity(PainView.of(recorded, recorded.bodyMap(), null, false))
                 .build();
@@ -86,5 +76,17 @@ public class PainAssessmentResource {
     public List<PainView> painHistory(@PathParam("patientId") long patientId) {
         return pain.history(patientId).stream()
                 .map(p -> PainView.of(p.assessment(), p.marks(), p.changeFromBaseline(), p.clinicallyImportant())).toList();
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record PainAssessmentAddPainMark(String region, String side, Integer intensity) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record PainAssessmentAddPainBody(List<PainAssessmentAddPainMark> bodyMap, Integer nrsNow, Integer nrsWorst,
+                                            Integer nrsAverage, String painType, String onsetDate, String aggravating,
+                                            String relieving) {
     }
 }

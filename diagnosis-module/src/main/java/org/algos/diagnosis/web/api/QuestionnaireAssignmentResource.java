@@ -2,7 +2,6 @@ package org.algos.diagnosis.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,11 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.assessment.QuestionnaireAssignment;
-import org.algos.domain.common.FieldErrors;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Questionnaires assigned to a patient to complete before a visit. */
 @Path("patients/{patientId: [0-9]+}/questionnaire-assignments")
@@ -39,13 +41,14 @@ public class QuestionnaireAssignmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask the patient to complete a questionnaire: instrument, dueOn")
-    public Response assign(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        String instrument = JsonInput.text(json, "instrument", errors);
-        String due = JsonInput.text(json, "dueOn", errors);
-        LocalDate dueOn = due == null ? null : errors.requiredDate("dueOn", due);
-        errors.throwIfAny();
+    public Response assign(@PathParam("patientId") long patientId,
+                @RequestBody(content = @Content(schema = @Schema(implementation = QuestionnaireAssignBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        String instrument = json.text("instrument");
+        String due = json.text("dueOn");
+        LocalDate dueOn = due == null ? null : json.errors().requiredDate("dueOn", due);
+        json.done();
         return Response.status(Response.Status.CREATED)
                 .entity(AssignmentView.of(assessments.assign(patientId, instrument, dueOn))).build();
     }
@@ -54,5 +57,11 @@ public class QuestionnaireAssignmentResource {
     @Operation(summary = "Questionnaires still to complete, soonest due first")
     public List<AssignmentView> open(@PathParam("patientId") long patientId) {
         return assessments.openAssignments(patientId).stream().map(AssignmentView::of).toList();
+    }
+
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record QuestionnaireAssignBody(String instrument, String dueOn) {
     }
 }

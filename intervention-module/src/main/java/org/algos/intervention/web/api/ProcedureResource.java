@@ -2,8 +2,6 @@ package org.algos.intervention.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,14 +14,16 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.algos.domain.common.FieldErrors;
 import org.algos.intervention.catalogue.Procedure;
 import org.algos.intervention.procedure.FollowUp;
 import org.algos.intervention.procedure.ProcedureNote;
 import org.algos.intervention.procedure.ProcedureRecord;
 import org.algos.intervention.procedure.Procedures;
-import org.algos.web.kit.api.JsonInput;
+import org.algos.web.kit.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** A patient's procedures: booking (with eligibility and override), checklist, completion, follow-ups. */
 @Path("patients/{patientId: [0-9]+}/procedures")
@@ -75,23 +75,19 @@ public class ProcedureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Book a procedure (422 with the reasons when a rule refuses, unless a physician overrides), "
             + "or record an earlier one with status completed")
-    public Response book(@PathParam("patientId") long patientId, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        JsonValue override = json.get("override");
-        boolean overrideGiven = override != null && override.getValueType() != JsonValue.ValueType.NULL;
-        String overrideReason = null;
-        if (override instanceof JsonObject o) {
-            overrideReason = JsonInput.text(o, "reason", errors);
-        } else if (overrideGiven) {
-            errors.add("override", "must be an object with a reason");
-        }
-        Procedures.Booking booking = new Procedures.Booking(JsonInput.text(json, "procedure", errors),
-                JsonInput.text(json, "side", errors), JsonInput.strings(json, "levels", errors),
-                JsonInput.text(json, "date", errors), JsonInput.text(json, "status", errors),
-                JsonInput.integer(json, "painBefore", errors), JsonInput.integer(json, "painAfter", errors),
+    public Response book(@PathParam("patientId") long patientId,
+                         @RequestBody(content = @Content(schema = @Schema(implementation = ProcedureBookBody.class)))
+                         String body) {
+        JsonBody json = JsonBody.of(body);
+        boolean overrideGiven = json.present("override");
+        JsonBody override = json.object("override");
+        String overrideReason = override == null ? null : override.text("reason");
+        Procedures.Booking booking = new Procedures.Booking(json.text("procedure"),
+                json.text("side"), json.strings("levels"),
+                json.text("date"), json.text("status"),
+                json.integer("painBefore"), json.integer("painAfter"),
                 overrideReason, overrideGiven);
-        errors.throwIfAny();
+        json.done();
         ProcedureRecord record = procedures.book(patientId, booking);
         return Response.status(Response.Status.CREATED).entity(ProcedureView.of(record, List.of())).build();
     }
@@ -122,10 +118,12 @@ public class ProcedureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tick a safety checklist item: {\"answer\": \"done\" | \"not-applicable\"}")
     public ProcedureView tick(@PathParam("patientId") long patientId, @PathParam("procedureId") long id,
-                              @PathParam("item") String item, String body) {
-        FieldErrors errors = new FieldErrors();
-        String answer = JsonInput.text(JsonInput.object(body), "answer", errors);
-        errors.throwIfAny();
+                              @PathParam("item") String item,
+                @RequestBody(content = @Content(schema = @Schema(implementation = ProcedureTickBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        String answer = json.text("answer");
+        json.done();
         return ProcedureView.of(procedures.tick(patientId, id, item, answer), List.of());
     }
 
@@ -134,26 +132,19 @@ public class ProcedureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Complete with the procedure note and the immediate pain before and after")
     public ProcedureView complete(@PathParam("patientId") long patientId, @PathParam("procedureId") long id,
-                                  String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        Integer seconds = JsonInput.integer(json, "fluoroscopySeconds", errors);
-        String dose = JsonInput.text(json, "fluoroscopyDose", errors);
-        Double doseValue = null;
-        if (dose != null) {
-            try {
-                doseValue = Double.valueOf(dose);
-            } catch (NumberFormatException e) {
-                errors.add("fluoroscopyDose", "must be a number (mGy·cm²)");
-            }
-        }
-        ProcedureNote note = new ProcedureNote(JsonInput.text(json, "approach", errors),
-                JsonInput.text(json, "guidance", errors), seconds, doseValue, JsonInput.text(json, "needle", errors),
-                JsonInput.text(json, "medications", errors), JsonInput.text(json, "complications", errors),
-                JsonInput.text(json, "disposition", errors));
-        Integer before = JsonInput.integer(json, "painBefore", errors);
-        Integer after = JsonInput.integer(json, "painAfter", errors);
-        errors.throwIfAny();
+
+                @RequestBody(content = @Content(schema = @Schema(implementation = ProcedureCompleteBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        Integer seconds = json.integer("fluoroscopySeconds");
+        Double doseValue = json.decimal("fluoroscopyDose");
+        ProcedureNote note = new ProcedureNote(json.text("approach"),
+                json.text("guidance"), seconds, doseValue, json.text("needle"),
+                json.text("medications"), json.text("complications"),
+                json.text("disposition"));
+        Integer before = json.integer("painBefore");
+        Integer after = json.integer("painAfter");
+        json.done();
         return ProcedureView.of(procedures.complete(patientId, id, note, before, after), List.of());
     }
 
@@ -161,16 +152,42 @@ public class ProcedureResource {
     @Path("{procedureId: [0-9]+}/follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A follow-up: date, painNow, reliefPercent, functionNote")
-    public Response followUp(@PathParam("patientId") long patientId, @PathParam("procedureId") long id, String body) {
-        JsonObject json = JsonInput.object(body);
-        FieldErrors errors = new FieldErrors();
-        String date = JsonInput.text(json, "date", errors);
-        Integer pain = JsonInput.integer(json, "painNow", errors);
-        Integer relief = JsonInput.integer(json, "reliefPercent", errors);
-        String functionNote = JsonInput.text(json, "functionNote", errors);
-        errors.throwIfAny();
+    public Response followUp(@PathParam("patientId") long patientId, @PathParam("procedureId") long id,
+                @RequestBody(content = @Content(schema = @Schema(implementation = ProcedureFollowUpBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        String date = json.text("date");
+        Integer pain = json.integer("painNow");
+        Integer relief = json.integer("reliefPercent");
+        String functionNote = json.text("functionNote");
+        json.done();
         return Response.status(Response.Status.CREATED)
                 .entity(FollowUpView.of(procedures.followUp(patientId, id, date, pain, relief, functionNote))).build();
     }
 
+    // --- request bodies, as the OpenAPI document shows them ---------------------------------
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record ProcedureBookOverride(String reason) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record ProcedureBookBody(ProcedureBookOverride override, String procedure, String side,
+                                    List<String> levels, String date, String status, Integer painBefore,
+                                    Integer painAfter) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record ProcedureTickBody(String answer) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record ProcedureCompleteBody(Integer fluoroscopySeconds, Double fluoroscopyDose, String approach,
+                                        String guidance, String needle, String medications, String complications,
+                                        String disposition, Integer painBefore, Integer painAfter) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record ProcedureFollowUpBody(String date, Integer painNow, Integer reliefPercent, String functionNote) {
+    }
 }

@@ -81,6 +81,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
                 return Problem.of(403, "Forbidden", "Your role does not allow this action.");
             }
+            if (t instanceof BodyTooLarge) {
+                return Problem.of(413, "Content Too Large", t.getMessage());
+            }
             if (t instanceof JsonException || t instanceof JsonbException) {
                 return Problem.of(400, "Bad Request", "The body is not valid JSON.");
             }

@@ -54,6 +54,8 @@ public class RequestBodyLimit extends HttpFilter {
 
     private static void tooLarge(HttpServletResponse response) throws IOException {
         response.setStatus(413);
+        // The rest of the body is not read: the connection cannot carry another request.
+        response.setHeader("Connection", "close");
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(Problem.of(413, "Content Too Large",

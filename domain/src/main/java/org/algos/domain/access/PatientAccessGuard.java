@@ -58,14 +58,11 @@ public class PatientAccessGuard {
      */
     public AuthorizedPatient authorize(long patientId, AuditAction action, String resource, String detail) {
         Caller caller = callers.current();
-        CareTeamAccessPolicy.Facts facts = factsFor(caller.username(), patientId);
-        AccessDecision decision = policy.decide(caller, patientId, facts == null ? NOT_ON_TEAM : facts, action);
-        if (facts == null || !decision.allowed()) {
-            String reason = decision.allowed() ? NO_SUCH_RECORD : decision.reason();
-            audit.record(caller, AuditRecord.denied(action, patientId, resource,
-                    facts == null ? reason + " (no record has this id)" : reason));
-            throw new AccessDeniedException(reason);
+        Checked checked = check(caller, patientId, action);
+        if (!checked.allowed()) {
+            throw denied(caller, patientId, action, resource, checked);
         }
+        AccessDecision decision = checked.decision();
         audit.record(caller, AuditRecord.success(action, patientId, resource, decision.basis().purpose(), detail,
                 decision.needsReview()));
         AuthorizedPatient proof = new AuthorizedPatient(patientId, caller.username(), decision);
@@ -92,12 +89,35 @@ public class PatientAccessGuard {
      */
     public AccessDeniedException refuse(long patientId, AuditAction action, String resource, String reason) {
         Caller caller = callers.current();
-        CareTeamAccessPolicy.Facts facts = factsFor(caller.username(), patientId);
-        if (facts == null || !policy.decide(caller, patientId, facts, action).allowed()) {
+        Checked checked = check(caller, patientId, action);
+        if (!checked.allowed()) {
             // The rule's reason would tell a caller without access that the record exists.
-            authorize(patientId, action, resource, reason);
+            return denied(caller, patientId, action, resource, checked);
         }
         audit.record(caller, AuditRecord.denied(action, patientId, resource, reason));
+        return new AccessDeniedException(reason);
+    }
+
+    /** The policy's decision on a record, and whether the record exists at all. */
+    private record Checked(boolean exists, AccessDecision decision) {
+
+        boolean allowed() {
+            return exists && decision.allowed();
+        }
+    }
+
+    /** An unknown record is decided as one the caller is not on the team of, so both are refused alike. */
+    private Checked check(Caller caller, long patientId, AuditAction action) {
+        CareTeamAccessPolicy.Facts facts = factsFor(caller.username(), patientId);
+        return new Checked(facts != null, policy.decide(caller, patientId, facts == null ? NOT_ON_TEAM : facts, action));
+    }
+
+    /** Audits the refusal (an unknown id says so in the trail only) and returns what to throw. */
+    private AccessDeniedException denied(Caller caller, long patientId, AuditAction action, String resource,
+                                         Checked checked) {
+        String reason = checked.decision().allowed() ? NO_SUCH_RECORD : checked.decision().reason();
+        audit.record(caller, AuditRecord.denied(action, patientId, resource,
+                checked.exists() ? reason : reason + " (no record has this id)"));
         return new AccessDeniedException(reason);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.algos.domain.access.CareTeamAccessPolicy.Facts;
+import org.algos.domain.audit.AuditAction;
 import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
 import org.junit.jupiter.api.Test;
@@ -55,9 +56,9 @@ class CareTeamAccessPolicyTest {
     @Test
     void aBreakGlassGrantReadsButWritesOnlyWithAnEmergencyReasonToWrite() {
         Caller er = as(Role.PHYSICIAN);
-        assertTrue(policy.decide(er, JANE, GRANT, org.algos.domain.audit.AuditAction.READ).allowed());
-        for (org.algos.domain.audit.AuditAction write : List.of(org.algos.domain.audit.AuditAction.CREATE,
-                org.algos.domain.audit.AuditAction.UPDATE, org.algos.domain.audit.AuditAction.DELETE)) {
+        assertTrue(policy.decide(er, JANE, GRANT, AuditAction.READ).allowed());
+        for (AuditAction write : List.of(AuditAction.CREATE,
+                AuditAction.UPDATE, AuditAction.DELETE)) {
             AccessDecision refused = policy.decide(er, JANE, GRANT, write);
             assertFalse(refused.allowed(), write::name);
             assertTrue(refused.reason().contains("read-only"));

@@ -20,6 +20,7 @@ import org.algos.domain.access.BreakGlassGrant;
 import org.algos.domain.careteam.CareTeam;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.patient.PatientRegistry;
+import org.algos.web.api.PatientResource.DemographicsBody;
 import org.algos.web.api.PatientResource.MemberView;
 import org.algos.web.kit.api.JsonBody;
 import org.algos.web.kit.api.Problem;
@@ -61,7 +62,7 @@ public class PatientRecordResource {
         @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct demographics; send If-Match with the ETag you read")
     public Response correct(@PathParam("patientId") long id, @HeaderParam("If-Match") String ifMatch,
-                @RequestBody(content = @Content(schema = @Schema(implementation = PatientRecordCorrectBody.class)))
+                @RequestBody(content = @Content(schema = @Schema(implementation = DemographicsBody.class)))
                 String body) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return Problem.of(428, "Precondition Required",
@@ -122,11 +123,6 @@ public class PatientRecordResource {
     }
 
     // --- request bodies, as the OpenAPI document shows them ---------------------------------
-
-    /** A request body for the OpenAPI document; the method reads exactly these fields. */
-    public record PatientRecordCorrectBody(String mrn, String givenName, String familyName, String birthDate,
-                                           String sex) {
-    }
 
     /** A request body for the OpenAPI document; the method reads exactly these fields. */
     public record PatientRecordAddMemberBody(String role) {

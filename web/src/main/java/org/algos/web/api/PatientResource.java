@@ -70,7 +70,7 @@ public class PatientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a patient; the caller joins the care team")
     public Response register(
-                @RequestBody(content = @Content(schema = @Schema(implementation = PatientRegisterBody.class)))
+                @RequestBody(content = @Content(schema = @Schema(implementation = DemographicsBody.class)))
                 String body) {
         Patient patient = patients.register(details(body, clock));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(patient.id())).build())
@@ -109,7 +109,7 @@ public class PatientResource {
 
     // --- request bodies, as the OpenAPI document shows them ---------------------------------
 
-    /** A request body for the OpenAPI document; the method reads exactly these fields. */
-    public record PatientRegisterBody(String mrn, String givenName, String familyName, String birthDate, String sex) {
+    /** The body of a registration and of a correction ({@link #details}), for the OpenAPI document. */
+    public record DemographicsBody(String mrn, String givenName, String familyName, String birthDate, String sex) {
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.algos.domain.persistence.ColumnLengthCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -139,7 +140,7 @@ class ModuleBoundariesTest {
             if (c.isAnnotatedWith(jakarta.persistence.Entity.class)) {
                 boolean checked = c.tryGetAnnotationOfType(jakarta.persistence.EntityListeners.class)
                         .map(l -> java.util.Arrays.asList(l.value())
-                                .contains(org.algos.domain.persistence.ColumnLengthCheck.class))
+                                .contains(ColumnLengthCheck.class))
                         .orElse(false);
                 assertEquals(true, checked, c.getName() + " lists ColumnLengthCheck in @EntityListeners");
             }

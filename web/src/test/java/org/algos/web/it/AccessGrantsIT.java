@@ -35,12 +35,6 @@ class AccessGrantsIT {
         auditor = ApiClient.as(base, "auditor");
     }
 
-    private List<JsonObject> auditEvents(long patientId) {
-        ApiClient.Reply r = auditor.get("api/audit?patientId=" + patientId + "&size=100");
-        assertEquals(200, r.status(), r::toString);
-        return r.json().getJsonArray("items").getValuesAs(JsonObject.class);
-    }
-
     @Test
     void anUnknownPatientAnswersExactlyAsARecordTheCallerMayNotOpen() {
         long existing = clinic.newPatient("Test", "Existing").id();
@@ -57,7 +51,7 @@ class AccessGrantsIT {
         ApiClient.Reply other = patient.put("api/patients/" + existing + "/diary", "{\"pain\":3}", null);
         assertEquals(403, unknown.status(), unknown::toString);
         assertEquals(other.json().getString("detail"), unknown.json().getString("detail"));
-        assertTrue(auditEvents(999999999L).stream().anyMatch(e -> "DENIED".equals(e.getString("outcome"))),
+        assertTrue(clinic.auditEvents(999999999L).stream().anyMatch(e -> "DENIED".equals(e.getString("outcome"))),
                 "the probe of an unknown id is in the audit trail");
         assertEquals(404, drLee.get("api/patients/not-a-number").status());
     }
@@ -82,7 +76,7 @@ class AccessGrantsIT {
         assertTrue(writing.json().getBoolean("mayWrite"));
         ApiClient.Reply added = drOkafor.post("api/patients/" + id + "/medications", medication);
         assertEquals(201, added.status(), added::toString);
-        assertTrue(auditEvents(id).stream().anyMatch(e -> "BREAK_GLASS".equals(e.getString("action"))
+        assertTrue(clinic.auditEvents(id).stream().anyMatch(e -> "BREAK_GLASS".equals(e.getString("action"))
                 && e.getString("detail").contains("may write")));
     }
 
@@ -98,7 +92,7 @@ class AccessGrantsIT {
         assertTrue(refused.json().getString("detail").contains("already linked"), refused::toString);
         assertEquals(401, ApiClient.as(base, second, "a long passphrase").get(jane.path()).status(),
                 "the refused account does not exist");
-        assertTrue(auditEvents(jane.id()).stream().anyMatch(e -> "DENIED".equals(e.getString("outcome"))
+        assertTrue(clinic.auditEvents(jane.id()).stream().anyMatch(e -> "DENIED".equals(e.getString("outcome"))
                 && e.getString("detail", "").contains("second patient account")), "the refusal is audited");
 
         String physician = "dr.granted" + Clinic.unique();
@@ -108,7 +102,7 @@ class AccessGrantsIT {
         ApiClient.Reply added = admin.put(jane.path() + "/care-team/" + physician, "{}", null);
         assertEquals(201, added.status(), added::toString);
 
-        JsonObject grant = auditEvents(jane.id()).stream()
+        JsonObject grant = clinic.auditEvents(jane.id()).stream()
                 .filter(e -> e.getString("resource").equals("CareTeam/" + physician)).findFirst().orElseThrow();
         assertTrue(grant.getBoolean("flagged"), "an administrator adding a team member is flagged for review");
         ApiClient.Reply flagged = auditor.get("api/audit?flagged=true&size=100");

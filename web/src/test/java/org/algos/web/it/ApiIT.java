@@ -51,12 +51,6 @@ class ApiIT {
         return clinic.newPatient("Test", family).id();
     }
 
-    private List<JsonObject> auditEvents(long patientId) {
-        ApiClient.Reply r = auditor.get("api/audit?patientId=" + patientId + "&size=100");
-        assertEquals(200, r.status(), r::toString);
-        return r.json().getJsonArray("items").getValuesAs(JsonObject.class);
-    }
-
     @Test
     void theApplicationIsReadyWithItsMigrationsAndPublishesOpenApiAndMetrics() {
         ApiClient anonymous = ApiClient.anonymous(base);
@@ -113,7 +107,7 @@ class ApiIT {
         assertEquals("dr.lee", team.getJsonObject(0).getString("username"));
         assertEquals("physician", team.getJsonObject(0).getString("role"));
 
-        List<String> actions = auditEvents(id).stream().map(e -> e.getString("action")).toList();
+        List<String> actions = clinic.auditEvents(id).stream().map(e -> e.getString("action")).toList();
         assertTrue(actions.contains("CREATE") && actions.contains("READ"), actions::toString);
     }
 
@@ -175,7 +169,7 @@ class ApiIT {
         assertTrue(r.isProblem());
         assertTrue(r.json().getString("detail").contains("break the glass"));
 
-        JsonObject denied = auditEvents(id).stream()
+        JsonObject denied = clinic.auditEvents(id).stream()
                 .filter(e -> e.getString("outcome").equals("DENIED")).findFirst().orElseThrow();
         assertEquals("dr.okafor", denied.getString("username"));
         assertEquals("physician", denied.getString("role"));
@@ -200,7 +194,7 @@ class ApiIT {
         assertEquals(200, read.status(), read::toString);
         assertEquals("break-glass", read.json().getString("access"));
 
-        List<JsonObject> events = auditEvents(id);
+        List<JsonObject> events = clinic.auditEvents(id);
         JsonObject breakGlass = events.stream().filter(e -> e.getString("action").equals("BREAK_GLASS"))
                 .findFirst().orElseThrow();
         assertTrue(breakGlass.getBoolean("flagged"));
@@ -317,7 +311,7 @@ class ApiIT {
     void theAuditorReadsAndVerifiesTheTrailAndNobodyElseDoes() {
         long id = registerAsDrLee("Audited");
         drLee.get("api/patients/" + id);
-        List<JsonObject> events = auditEvents(id);
+        List<JsonObject> events = clinic.auditEvents(id);
         assertTrue(events.size() >= 2);
         for (JsonObject e : events) {
             assertEquals(id, e.getJsonNumber("patientId").longValue());

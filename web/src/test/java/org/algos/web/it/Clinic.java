@@ -2,7 +2,9 @@ package org.algos.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,6 +54,13 @@ final class Clinic {
     /** A demo account (or one a test created) as the actor. */
     ApiClient as(String username) {
         return actors.apply(username);
+    }
+
+    /** The auditor's view of a patient's audit events, newest first (up to 100). */
+    List<JsonObject> auditEvents(long patientId) {
+        ApiClient.Reply r = as("auditor").get("api/audit?patientId=" + patientId + "&size=100");
+        assertEquals(200, r.status(), r::toString);
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class);
     }
 
     /** Letters unique to this run and call: they fit names, name searches and user names alike. */

@@ -10,6 +10,8 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import org.algos.domain.common.InvalidInputException;
 
 /**
@@ -63,7 +65,7 @@ final class StrictJson {
     private static final class Open {
         final JsonObjectBuilder object;
         final JsonArrayBuilder array;
-        final java.util.Set<String> keys = new java.util.HashSet<>();
+        final Set<String> keys = new HashSet<>();
         String key;
 
         Open(boolean isObject) {

@@ -1,14 +1,22 @@
 # Shared by the HTTP benchmarks: sign in to the portal form, and summarise timings.
 
-# portal_sign_in JAR BASE USER PASSWORD: signs in through the sign-in form, keeping the session in JAR.
+# portal_sign_in JAR BASE USER PASSWORD: signs in through the sign-in form (its view state and the
+# page's script nonce, as a browser sends them), keeping the session in JAR.
 portal_sign_in() {
-  local jar="$1" base="$2" user="$3" password="$4" viewstate
-  viewstate=$(curl -fsS -c "$jar" "$base/login.xhtml" | grep -o 'ViewState:0" value="[^"]*"' | head -n 1 \
-    | sed 's/.*value="//; s/"$//')
+  local jar="$1" base="$2" user="$3" password="$4" page viewstate nonce
+  page=$(curl -fsS -c "$jar" "$base/login.xhtml")
+  viewstate=$(grep -o 'ViewState:0" value="[^"]*"' <<<"$page" | head -n 1 | sed 's/.*value="//; s/"$//')
+  nonce=$(grep -o 'nonce="[^"]*"' <<<"$page" | head -n 1 | sed 's/nonce="//; s/"$//')
   curl -fsS -b "$jar" -c "$jar" -o /dev/null "$base/login.xhtml" \
     --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=$user" \
     --data-urlencode "loginForm:password=$password" --data-urlencode "loginForm:signIn=" \
-    --data-urlencode "jakarta.faces.ViewState=$viewstate"
+    --data-urlencode "jakarta.faces.ViewState=$viewstate" --data-urlencode "primefaces.nonce=$nonce"
+}
+
+# choose_password BASE USER TEMPORARY CHOSEN: the owner replaces the password an administrator set.
+choose_password() {
+  curl -fsS -o /dev/null -H 'Content-Type: application/json' -X POST "$1/api/account/password" \
+    -d "{\"username\":\"$2\",\"currentPassword\":\"$3\",\"newPassword\":\"$4\"}"
 }
 
 # summarise LABEL < seconds, one per line: prints median, p90 and max in milliseconds.
@@ -35,7 +43,8 @@ seed_year_patient() {
   user="diary.$stamp"
   curl -fsS -o /dev/null -u admin:demo "${json[@]}" -X POST "$base/api/users" \
     -d "{\"username\":\"$user\",\"displayName\":\"Diary Year\",\"role\":\"patient\",\"password\":\"bench-password-$stamp\",\"patientId\":\"$id\"}"
-  auth="$user:bench-password-$stamp"
+  choose_password "$base" "$user" "bench-password-$stamp" "bench-chosen-$stamp"
+  auth="$user:bench-chosen-$stamp"
 
   echo "patient $id: writing 365 diary days, 12 ODI, PHQ-9, GAD-7 and PCS each, 3 medications, a care plan with 3 goals..."
   start=$(date +%s%N)
@@ -89,5 +98,5 @@ seed_year_patient() {
     curl -fsS -o /dev/null -u dr.lee:demo "${json[@]}" -X POST "$base/api/patients/$id/procedures/$procedure/follow-ups" \
       -d "{\"date\":\"$(date -u -d "-$(( 13 - weeks )) weeks" +%F)\",\"painNow\":3,\"reliefPercent\":60}" || true
   done
-  SEEDED_ID=$id SEEDED_USER=$user SEEDED_PASSWORD="bench-password-$stamp"
+  SEEDED_ID=$id SEEDED_USER=$user SEEDED_PASSWORD="bench-chosen-$stamp"
 }

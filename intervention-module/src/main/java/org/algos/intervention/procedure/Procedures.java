@@ -93,7 +93,12 @@ public class Procedures {
                           Integer painBefore, Integer painAfter, String overrideReason, boolean overrideGiven) {
     }
 
-    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.ADMIN_ROLE})
+    /**
+     * Every clinician on the team may ask: the physiotherapist and the psychologist read the chart
+     * the rules read, and the psychologist's clearance is one of the rules' facts.
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.ADMIN_ROLE})
     public EligibilityAnswer eligibility(long patientId, String procedure, String side, String date) {
         EligibilityRequest request = EligibilityRequest.parse(procedure, side, date);
         AuthorizedPatient patient = guard.authorize(patientId, AuditAction.READ,

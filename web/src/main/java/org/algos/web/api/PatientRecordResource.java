@@ -52,14 +52,14 @@ public class PatientRecordResource {
     private Clock clock;
 
     @GET
-        @Operation(summary = "Read a patient (care team, the patient themself, or a break-glass grant)")
+    @Operation(summary = "Read a patient (care team, the patient themself, or a break-glass grant)")
     public Response read(@PathParam("patientId") long id) {
         PatientRegistry.Opened opened = patients.open(id);
         return Response.ok(PatientView.of(opened.patient(), opened.access().basis())).tag(PatientResource.etag(opened.patient())).build();
     }
 
     @PUT
-        @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct demographics; send If-Match with the ETag you read")
     public Response correct(@PathParam("patientId") long id, @HeaderParam("If-Match") String ifMatch,
                 @RequestBody(content = @Content(schema = @Schema(implementation = DemographicsBody.class)))

@@ -10,13 +10,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.algos.web.kit.api.BodyTooLarge;
 import org.algos.web.kit.api.Problem;
+import org.algos.web.kit.api.Utf8Stream;
 
 /**
  * No API body above 1 MiB: the largest real request (a care plan with its goals and tasks) is a
  * few kilobytes, and a body is read whole before it is parsed. A declared length above the limit
  * is answered 413 at once; a chunked body is cut off when it passes the limit and answered the same.
+ * A JSON body is checked to be UTF-8 as it is read (400 on "body" otherwise), so that a bad byte
+ * is refused rather than stored as U+FFFD.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class RequestBodyLimit extends HttpFilter {
@@ -32,8 +36,10 @@ public class RequestBodyLimit extends HttpFilter {
             tooLarge(response);
             return;
         }
+        String type = request.getContentType();
+        boolean json = type == null || type.toLowerCase(Locale.ROOT).contains("json");
         try {
-            chain.doFilter(new Limited(request), response);
+            chain.doFilter(new Limited(request, json), response);
         } catch (IOException | ServletException e) {
             if (!causedByLimit(e) || response.isCommitted()) {
                 throw e;
@@ -65,16 +71,18 @@ public class RequestBodyLimit extends HttpFilter {
     /** The request with a body stream that stops at the limit. */
     private static final class Limited extends HttpServletRequestWrapper {
 
+        private final boolean utf8;
         private ServletInputStream counted;
 
-        Limited(HttpServletRequest request) {
+        Limited(HttpServletRequest request, boolean utf8) {
             super(request);
+            this.utf8 = utf8;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (counted == null) {
-                counted = new Counting(super.getInputStream());
+                counted = new Counting(super.getInputStream(), utf8 ? new Utf8Stream() : null);
             }
             return counted;
         }
@@ -83,10 +91,12 @@ public class RequestBodyLimit extends HttpFilter {
     private static final class Counting extends ServletInputStream {
 
         private final ServletInputStream in;
+        private final Utf8Stream utf8;
         private long read;
 
-        Counting(ServletInputStream in) {
+        Counting(ServletInputStream in, Utf8Stream utf8) {
             this.in = in;
+            this.utf8 = utf8;
         }
 
         @Override
@@ -94,6 +104,11 @@ public class RequestBodyLimit extends HttpFilter {
             int b = in.read();
             if (b >= 0) {
                 count(1);
+                if (utf8 != null) {
+                    utf8.accept(b);
+                }
+            } else if (utf8 != null) {
+                utf8.end();
             }
             return b;
         }
@@ -103,6 +118,11 @@ public class RequestBodyLimit extends HttpFilter {
             int n = in.read(buffer, offset, length);
             if (n > 0) {
                 count(n);
+                if (utf8 != null) {
+                    utf8.accept(buffer, offset, n);
+                }
+            } else if (n < 0 && utf8 != null) {
+                utf8.end();
             }
             return n;
         }

@@ -3,6 +3,7 @@ package org.algos.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,6 +23,9 @@ import org.algos.domain.user.ClinicUser;
 import org.algos.web.kit.api.JsonBody;
 import org.algos.web.kit.api.PageView;
 import org.algos.web.kit.api.QueryInput;
+import org.algos.web.security.PasswordChanges;
+import org.algos.web.security.PasswordSignIn;
+import org.algos.web.security.SignInThrottle;
 import org.algos.web.security.UserAccounts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,15 +39,23 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 public class UserResource {
 
     /** An account as the API returns it; never its password hash. */
-    public record UserView(String username, String displayName, String role, Long patientId, boolean active) {
+    public record UserView(String username, String displayName, String role, Long patientId, boolean active,
+                           Long signInLockedSeconds) {
 
-        static UserView of(ClinicUser u) {
-            return new UserView(u.username(), u.displayName(), u.role().code(), u.patientId(), u.isActive());
+        static UserView of(ClinicUser u, Long lockedSeconds) {
+            return new UserView(u.username(), u.displayName(), u.role().code(), u.patientId(), u.isActive(),
+                    lockedSeconds);
         }
     }
 
     @Inject
     private UserAccounts accounts;
+
+    @Inject
+    private PasswordChanges passwords;
+
+    @Inject
+    private PasswordSignIn signIn;
 
     @Context
     private UriInfo uriInfo;
@@ -63,7 +75,7 @@ public class UserResource {
         json.done();
         ClinicUser user = accounts.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(user.username()).build())
-                .entity(UserView.of(user)).build();
+                .entity(view(user)).build();
     }
 
     @PUT
@@ -80,18 +92,45 @@ public class UserResource {
             json.errors().add("active", "is required: true or false");
         }
         json.done();
-        return UserView.of(accounts.setActive(username, active == null || active));
+        return view(accounts.setActive(username, active == null || active));
+    }
+
+    @PUT
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reset a forgotten password to a temporary one (12+): it serves only to choose a new one"
+            + " (POST /api/account/password) and lifts a sign-in lock; flagged for review")
+    public Response resetPassword(@PathParam("username") String username,
+                @RequestBody(content = @Content(schema = @Schema(implementation = UserPasswordResetBody.class)))
+                String body) {
+        JsonBody json = JsonBody.of(body);
+        String password = json.text("password");
+        json.done();
+        passwords.reset(username, password);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{username}/sign-in-lock")
+    @Operation(summary = "Lift the account's sign-in lock after failed attempts; 204 whether or not it was locked")
+    public Response unlock(@PathParam("username") String username) {
+        passwords.unlock(username);
+        return Response.noContent().build();
     }
 
     @GET
-    @Operation(summary = "Accounts, by user name, paged")
+    @Operation(summary = "Accounts, by user name, paged; signInLockedSeconds while failed sign-ins lock one out")
     public PageView<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         FieldErrors errors = new FieldErrors();
         int pageNumber = QueryInput.integer("page", page, 0, errors);
         int pageSize = QueryInput.integer("size", size, 50, errors);
         Page.checkRequest(pageNumber, pageSize, errors);
         errors.throwIfAny();
-        return PageView.of(accounts.list(pageNumber, pageSize).map(UserView::of));
+        return PageView.of(accounts.list(pageNumber, pageSize).map(this::view));
+    }
+
+    private UserView view(ClinicUser user) {
+        return UserView.of(user, signIn.waitOf(user.username()).map(SignInThrottle.Wait::seconds).orElse(null));
     }
 
     // --- request bodies, as the OpenAPI document shows them ---------------------------------
@@ -102,5 +141,9 @@ public class UserResource {
 
     /** A request body for the OpenAPI document; the method reads exactly these fields. */
     public record UserSetActiveBody(Boolean active) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record UserPasswordResetBody(String password) {
     }
 }

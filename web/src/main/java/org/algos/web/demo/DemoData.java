@@ -83,7 +83,7 @@ public class DemoData {
         for (int i = 0; i < STAFF.size(); i++) {
             Account account = STAFF.get(i);
             em.persist(ClinicUser.staff(account.username(), account.displayName(), account.role(), now));
-            em.persist(new UserCredential(account.username(), hashes.get(i), now));
+            em.persist(UserCredential.chosen(account.username(), hashes.get(i), now));
         }
         // Rows refer to each other by id only, so the insert order is made explicit with flushes.
         em.flush();
@@ -99,7 +99,7 @@ public class DemoData {
         }
         em.persist(ClinicUser.patient("pat.doe", "Jane Doe", jane.id(), now));
         em.flush();
-        em.persist(new UserCredential("pat.doe", hashes.get(STAFF.size()), now));
+        em.persist(UserCredential.chosen("pat.doe", hashes.get(STAFF.size()), now));
         LOG.info(() -> "Demo data created: " + (STAFF.size() + 1) + " accounts, " + PATIENTS.size() + " patients");
     }
 

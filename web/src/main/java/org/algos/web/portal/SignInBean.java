@@ -13,6 +13,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.algos.web.security.BuiltInAuthenticationMechanism;
+import org.algos.web.security.PasswordSignIn;
 
 /** The sign-in form of the built-in login. */
 @Named
@@ -40,10 +44,29 @@ public class SignInBean {
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + "/app/worklist.xhtml");
             faces.responseComplete();
-        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Wrong user name or password, or the account is disabled.", null));
+            return;
         }
+        Object outcome = external.getRequestMap().get(BuiltInAuthenticationMechanism.OUTCOME);
+        if (outcome instanceof PasswordSignIn.MustChoosePassword) {
+            external.redirect(external.getRequestContextPath() + "/password.xhtml?first=true&user="
+                    + URLEncoder.encode(username.strip(), StandardCharsets.UTF_8));
+            faces.responseComplete();
+        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(outcome), null));
+        }
+    }
+
+    /** What the form says when the sign-in failed; shared with the password page. */
+    public static String refusal(Object outcome) {
+        if (outcome instanceof PasswordSignIn.Throttled throttled) {
+            long seconds = throttled.retry().seconds();
+            return "Too many failed sign-ins. Try again in " + (seconds < 120 ? seconds + " seconds"
+                    : (seconds + 59) / 60 + " minutes") + ", or ask the clinic's administrator to unlock the account.";
+        }
+        if (outcome instanceof PasswordSignIn.Busy) {
+            return "Too many sign-ins at once. Try again in a moment.";
+        }
+        return "Wrong user name or password, or the account is disabled.";
     }
 
     public String getUsername() {

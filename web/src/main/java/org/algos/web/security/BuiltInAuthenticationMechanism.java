@@ -8,8 +8,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -23,7 +21,8 @@ import org.algos.web.kit.api.Problem;
 /**
  * Sign-in without an external identity provider: HTTP Basic on {@code /api}, a sign-in form on the
  * portal (the form's bean calls {@code SecurityContext.authenticate}), the portal session kept in
- * the HTTP session. The single-sign-on mechanism replaces this bean at deployment when an OIDC
+ * the HTTP session, which exists only from the sign-in on. Passwords are checked, throttled and
+ * audited by {@link PasswordSignIn}. The single-sign-on mechanism replaces this bean at deployment when an OIDC
  * provider is configured; nothing else in the application knows which one runs.
  */
 @ApplicationScoped
@@ -36,11 +35,14 @@ public class BuiltInAuthenticationMechanism implements HttpAuthenticationMechani
     record SessionIdentity(String username, Set<String> groups) implements Serializable {
     }
 
-    @Inject
-    private IdentityStoreHandler identityStores;
+    /** The request attribute that tells the sign-in form what its attempt came to. */
+    public static final String OUTCOME = "algos.signIn.outcome";
 
     @Inject
-    private DatabaseIdentityStore accounts;
+    private PasswordSignIn passwords;
+
+    @Inject
+    private TrustedProxy proxy;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -63,18 +65,29 @@ public class BuiltInAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential == null) {
             return unauthorized(response, "Malformed HTTP Basic credentials.");
         }
-        CredentialValidationResult result = identityStores.validate(credential);
-        return result.getStatus() == CredentialValidationResult.Status.VALID
-                ? context.notifyContainerAboutLogin(result)
-                : unauthorized(response, "Wrong user name or password, or the account is disabled.");
+        PasswordSignIn.Outcome outcome = passwords.attempt(credential.getCaller(), credential.getPassword().getValue(),
+                proxy.clientAddress(request));
+        if (outcome instanceof PasswordSignIn.Valid valid) {
+            return context.notifyContainerAboutLogin(valid.user().username(), valid.groups());
+        }
+        if (outcome instanceof PasswordSignIn.MustChoosePassword && !context.isProtected()) {
+            return context.doNothing(); // choosing the password itself
+        }
+        PasswordSignIn.Refusal refusal = PasswordSignIn.Refusal.of(outcome);
+        if (refusal.status() == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Algos\", charset=\"UTF-8\"");
+        }
+        return refuse(response, refusal.status(), refusal.title(), refusal.detail(), refusal.retryAfterSeconds());
     }
 
     private AuthenticationStatus portal(HttpServletRequest request, HttpMessageContext context) {
         AuthenticationParameters parameters = context.getAuthParameters();
         Credential credential = parameters == null ? null : parameters.getCredential();
-        if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (credential instanceof UsernamePasswordCredential typed) {
+            PasswordSignIn.Outcome outcome = passwords.attempt(typed.getCaller(), typed.getPassword().getValue(),
+                    proxy.clientAddress(request));
+            request.setAttribute(OUTCOME, outcome);
+            if (!(outcome instanceof PasswordSignIn.Valid valid)) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             HttpSession existing = request.getSession(false);
@@ -82,13 +95,13 @@ public class BuiltInAuthenticationMechanism implements HttpAuthenticationMechani
                 request.changeSessionId(); // no session fixation across sign-in
             }
             request.getSession(true).setAttribute(SESSION_IDENTITY,
-                    new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-            return context.notifyContainerAboutLogin(result);
+                    new SessionIdentity(valid.user().username(), valid.groups()));
+            return context.notifyContainerAboutLogin(valid.user().username(), valid.groups());
         }
         HttpSession session = request.getSession(false);
         Object remembered = session == null ? null : session.getAttribute(SESSION_IDENTITY);
         if (remembered instanceof SessionIdentity identity) {
-            if (!accounts.isActive(identity.username())) {
+            if (!passwords.isActive(identity.username())) {
                 // Deactivated since signing in: the session ends now, not when it times out.
                 session.invalidate();
                 return context.isProtected()
@@ -115,12 +128,20 @@ public class BuiltInAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Algos\", charset=\"UTF-8\"");
+        return refuse(response, 401, "Unauthorized", detail, null);
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String title, String detail,
+                                               Long retryAfterSeconds) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Algos\", charset=\"UTF-8\"");
+            response.setStatus(status);
+            if (retryAfterSeconds != null) {
+                response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+            }
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.of(401, "Unauthorized", detail).toJson());
+            response.getWriter().write(Problem.of(status, title, detail).toJson());
         } catch (IOException e) {
             // The client went away; nothing left to tell it.
         }

@@ -49,7 +49,7 @@ public class InitialAdministrator {
         LocalDateTime now = Clocks.nowUtc(clock);
         em.persist(ClinicUser.staff("admin", "Administrator", Role.ADMIN, now));
         em.flush();
-        em.persist(new UserCredential("admin", new PasswordHasher().hash(initialPassword.get().toCharArray()), now));
+        em.persist(UserCredential.chosen("admin", new PasswordHasher().hash(initialPassword.get().toCharArray()), now));
         LOG.info("Created the initial administrator account 'admin'");
     }
 }

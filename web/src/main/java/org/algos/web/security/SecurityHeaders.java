@@ -18,6 +18,8 @@ import java.io.IOException;
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    static final String PAGE_POLICY = "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+    static final String API_POLICY = "default-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -25,13 +27,15 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; object-src 'none'");
+        // Pages get a second policy from PrimeFaces, limiting scripts to ours and the page's nonce;
+        // a browser enforces both. API answers are data, never to be run or rendered with anything.
+        response.setHeader("Content-Security-Policy", ApiPaths.isApi(request) ? API_POLICY : PAGE_POLICY);
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
         if (!isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
+        if (request.isSecure()) { // over TLS, or through a TLS proxy (scheme-mapping, deploy/payara/preboot.asadmin)
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, response);

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Chooses how people sign in when the application deploys: Jakarta Security allows one
  * authentication mechanism, so the one not configured is removed before CDI sees it. With
  * {@code algos.oidc.provider} set, single sign-on ({@link SsoAuthenticationMechanism}) replaces
- * the built-in login and its password store; without it, nothing changes.
+ * the built-in login; without it, nothing changes.
  */
 public class SignInModeExtension implements Extension {
 
@@ -35,12 +35,6 @@ public class SignInModeExtension implements Extension {
     }
 
     void builtInMechanism(@Observes ProcessAnnotatedType<BuiltInAuthenticationMechanism> type) {
-        if (singleSignOn()) {
-            type.veto();
-        }
-    }
-
-    void passwordStore(@Observes ProcessAnnotatedType<DatabaseIdentityStore> type) {
         if (singleSignOn()) {
             type.veto();
         }

@@ -90,7 +90,8 @@ public class UserAccounts {
         em.persist(user);
         em.flush();
         if (!singleSignOn) {
-            em.persist(new UserCredential(username, new PasswordHasher().hash(request.password().toCharArray()), now));
+            em.persist(UserCredential.temporary(username,
+                    new PasswordHasher().hash(request.password().toCharArray()), now));
         }
         // Anything that opens charts to someone is flagged for review: a link to a record, a clinical
         // role (which a care team can then add), an administrator.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,28 @@ class AccessGrantsIT {
         JsonObject member = memberOf(drLee.get(jane.path() + "/care-team"), physician);
         assertTrue(member.getBoolean("addedByAdministrator"), member::toString);
         assertEquals("admin", member.getString("addedBy"));
+    }
+
+    @Test
+    void everyClinicianOnTheTeamReadsEligibilityAndOnlyPhysiciansAndNursesCorrectDemographics() {
+        TestPatient p = clinic.newPatient("Role", "Matrix", "nurse.kim", "pt.garcia", "psy.novak");
+        String eligibility = p.path() + "/eligibility?procedure=SCS_TRIAL&date=" + LocalDate.now().plusDays(14);
+        for (String clinician : List.of("dr.lee", "nurse.kim", "pt.garcia", "psy.novak")) {
+            ApiClient.Reply read = clinic.as(clinician).get(eligibility);
+            assertEquals(200, read.status(), clinician + ": " + read);
+        }
+        for (String therapist : List.of("pt.garcia", "psy.novak")) {
+            assertEquals(403, correctBirthDate(therapist, p).status(), therapist + " corrects no demographics");
+        }
+        ApiClient.Reply byNurse = correctBirthDate("nurse.kim", p);
+        assertEquals(200, byNurse.status(), "a nurse corrects at intake or the identity check: " + byNurse);
+    }
+
+    private ApiClient.Reply correctBirthDate(String username, TestPatient p) {
+        ApiClient as = clinic.as(username);
+        ApiClient.Reply read = as.get(p.path());
+        return as.put(p.path(), "{\"mrn\":\"" + p.mrn() + "\",\"givenName\":\"Role\",\"familyName\":\""
+                + p.familyName() + "\",\"birthDate\":\"1970-01-02\",\"sex\":\"female\"}", read.etag().orElseThrow());
     }
 
     private static JsonObject memberOf(ApiClient.Reply team, String username) {

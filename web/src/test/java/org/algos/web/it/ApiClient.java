@@ -22,10 +22,24 @@ final class ApiClient {
 
     private final URI base;
     private final String authorization;
+    private final String forwardedFor;
 
-    private ApiClient(URI base, String authorization) {
+    private ApiClient(URI base, String authorization, String forwardedFor) {
         this.base = base;
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
+    }
+
+    private ApiClient(URI base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    /**
+     * The same user as a client at {@code address} behind the proxy the test servers trust
+     * ({@code algos.proxy.addresses}), so that sign-in throttling tests have addresses of their own.
+     */
+    ApiClient from(String address) {
+        return new ApiClient(base, authorization, address);
     }
 
     static ApiClient as(URI base, String username) {
@@ -74,11 +88,18 @@ final class ApiClient {
         return send(b);
     }
 
+    Reply delete(String path) {
+        return send(builder(path).header("Accept", "application/json, application/problem+json").DELETE());
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             b.header("Authorization", authorization);
+        }
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
         }
         return b;
     }
@@ -87,14 +108,16 @@ final class ApiClient {
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("ETag"), r.headers().firstValue("Location"));
+                    r.headers().firstValue("ETag"), r.headers().firstValue("Location"),
+                    r.headers().firstValue("Retry-After"));
         } catch (Exception e) {
             throw new IllegalStateException("Request failed: " + e, e);
         }
     }
 
     /** A response, with its body parsed on demand. */
-    record Reply(int status, String body, String contentType, Optional<String> etag, Optional<String> location) {
+    record Reply(int status, String body, String contentType, Optional<String> etag, Optional<String> location,
+                 Optional<String> retryAfter) {
 
         JsonObject json() {
             return (JsonObject) parse();

@@ -334,7 +334,7 @@ class ApiIT {
     }
 
     @Test
-    void theAdministratorCreatesAccountsThatCanSignInAtOnce() {
+    void theAdministratorCreatesAccountsThatSignInOnceTheirOwnerChoseAPassword() {
         String username = "dr.it" + Clinic.unique();
         String account = "{\"username\":\"" + username + "\",\"displayName\":\"Dr. Integration\","
                 + "\"role\":\"physician\",\"password\":\"a long passphrase\"}";
@@ -352,7 +352,12 @@ class ApiIT {
         assertFalse(created.body().contains("password"), "the hash never leaves the server");
         assertEquals(409, admin.post("api/users", account).status());
 
-        ApiClient newcomer = ApiClient.as(base, username, "a long passphrase");
+        ApiClient.Reply temporary = ApiClient.as(base, username, "a long passphrase").get("api/patients");
+        assertEquals(403, temporary.status(), "the administrator's password only serves to choose one");
+        assertTrue(temporary.json().getString("detail").contains("POST /api/account/password"), temporary::toString);
+        assertEquals(204, clinic.choosePassword(username, "a long passphrase", "my own passphrase").status());
+        assertEquals(401, ApiClient.as(base, username, "a long passphrase").get("api/patients").status());
+        ApiClient newcomer = ApiClient.as(base, username, "my own passphrase");
         assertEquals(0, newcomer.get("api/patients").json().getInt("total"), "a new clinician is on no care team");
         long id = registerAsDrLee("Linked");
         assertEquals(201, drLee.put("api/patients/" + id + "/care-team/" + username, "{}", null).status());
@@ -365,7 +370,8 @@ class ApiIT {
         assertEquals(201, admin.post("api/users", "{\"username\":\"" + patientUser + "\",\"displayName\":"
                 + "\"Test Linked\",\"role\":\"patient\",\"password\":\"another passphrase\",\"patientId\":" + id
                 + "}").status());
-        ApiClient.Reply own = ApiClient.as(base, patientUser, "another passphrase").get("api/patients/" + id);
+        assertEquals(204, clinic.choosePassword(patientUser, "another passphrase", "the patient's own").status());
+        ApiClient.Reply own = ApiClient.as(base, patientUser, "the patient's own").get("api/patients/" + id);
         assertEquals(200, own.status(), own::toString);
         assertEquals("own record", own.json().getString("access"));
 

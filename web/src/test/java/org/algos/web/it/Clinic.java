@@ -21,6 +21,8 @@ final class Clinic {
 
     static final String PATIENT_PASSWORD = "a patient passphrase";
     static final String STAFF_PASSWORD = "a long passphrase";
+    /** What the administrator sets; the owner replaces it before signing in (as every account's owner must). */
+    static final String TEMPORARY_PASSWORD = "a temporary passphrase";
     private static final String RUN = letters(ThreadLocalRandom.current().nextInt(26 * 26 * 26 * 26, 26 * 26 * 26 * 26 * 26));
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -98,14 +100,29 @@ final class Clinic {
         return patient;
     }
 
-    /** The administrator creates a patient account linked to the record, with {@link #PATIENT_PASSWORD}. */
+    /**
+     * The administrator creates a patient account linked to the record, and its owner chooses
+     * {@link #PATIENT_PASSWORD}.
+     */
     PatientAccount patientAccount(TestPatient patient) {
         String username = "pat." + unique();
         ApiClient.Reply created = as("admin").post("api/users", "{\"username\":\"" + username + "\",\"displayName\":\""
-                + patient.fullName() + "\",\"role\":\"patient\",\"password\":\"" + PATIENT_PASSWORD
+                + patient.fullName() + "\",\"role\":\"patient\",\"password\":\"" + TEMPORARY_PASSWORD
                 + "\",\"patientId\":" + patient.id() + "}");
         assertEquals(201, created.status(), created::toString);
+        chosen(username, TEMPORARY_PASSWORD, PATIENT_PASSWORD);
         return new PatientAccount(username, PATIENT_PASSWORD, ApiClient.as(base, username, PATIENT_PASSWORD));
+    }
+
+    /** The owner replaces a password (the administrator's temporary one, at first): the answer. */
+    ApiClient.Reply choosePassword(String username, String current, String chosen) {
+        return ApiClient.anonymous(base).post("api/account/password", "{\"username\":\"" + username
+                + "\",\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + chosen + "\"}");
+    }
+
+    private void chosen(String username, String current, String chosen) {
+        ApiClient.Reply reply = choosePassword(username, current, chosen);
+        assertEquals(204, reply.status(), reply::toString);
     }
 
     /**
@@ -117,11 +134,18 @@ final class Clinic {
                 + patient.fullName() + "\",\"role\":\"patient\",\"patientId\":" + patient.id() + "}");
     }
 
-    /** The administrator creates a staff account with {@link #STAFF_PASSWORD}; its user name. */
+    /** The administrator creates a staff account and its owner chooses {@link #STAFF_PASSWORD}; its user name. */
     String staffAccount(String prefix, String displayName, String role) {
+        String username = newStaffAccount(prefix, displayName, role);
+        chosen(username, TEMPORARY_PASSWORD, STAFF_PASSWORD);
+        return username;
+    }
+
+    /** The administrator creates a staff account with {@link #TEMPORARY_PASSWORD}; its user name. */
+    String newStaffAccount(String prefix, String displayName, String role) {
         String username = prefix + "." + unique();
         ApiClient.Reply created = as("admin").post("api/users", "{\"username\":\"" + username + "\",\"displayName\":\""
-                + displayName + "\",\"role\":\"" + role + "\",\"password\":\"" + STAFF_PASSWORD + "\"}");
+                + displayName + "\",\"role\":\"" + role + "\",\"password\":\"" + TEMPORARY_PASSWORD + "\"}");
         assertEquals(201, created.status(), created::toString);
         return username;
     }

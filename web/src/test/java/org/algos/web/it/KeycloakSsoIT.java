@@ -136,6 +136,16 @@ class KeycloakSsoIT {
         assertUnauthorized(ApiClient.withBearer(portal(), token).get(chart), "expired");
     }
 
+    /** This server runs with ALGOS_METRICS=off and ALGOS_OPENAPI=off (web/pom.xml); the others, public. */
+    @Test
+    void metricsAndTheOpenApiDocumentAreOffWhereConfiguredSo() {
+        for (String path : List.of("metrics", "openapi")) {
+            Reply answer = ApiClient.anonymous(portal()).getAnyType(path);
+            assertTrue(answer.status() == 403 || answer.status() == 404, path + ": " + answer.status());
+            assertFalse(answer.body().contains("# TYPE") || answer.body().contains("openapi:"), path + " is served");
+        }
+    }
+
     @Test
     void aNewStaffMemberGetsAnAlgosProfileWithTheirRoleAtFirstSignIn() {
         String username = "pt.amani." + Clinic.unique();

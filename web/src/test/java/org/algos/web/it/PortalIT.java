@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.algos.web.it.portal.AssessmentPage;
 import org.algos.web.it.portal.Browser;
+import org.algos.web.it.portal.ChoosePasswordPage;
 import org.algos.web.it.portal.PainAssessmentPage;
 import org.algos.web.it.portal.PatientChartPage;
 import org.algos.web.it.portal.PatientSearchPage;
@@ -73,6 +74,37 @@ class PortalIT {
     void aWrongPasswordShowsAMessageAndNoStackTrace() {
         SignInPage page = new SignInPage(browser).open().attempt("dr.lee", "wrong");
         assertTrue(page.messages().contains("Wrong user name or password"), page.messages());
+        assertTrue(browser.url().contains("login.xhtml"));
+    }
+
+    @Test
+    void theOwnerOfANewAccountChoosesAPasswordAtFirstSignIn() {
+        String username = clinic.newStaffAccount("nurse.new", "Nurse New", "nurse");
+        ChoosePasswordPage choose = new SignInPage(browser).open().attemptFirst(username, Clinic.TEMPORARY_PASSWORD);
+        assertTrue(choose.saysTheAdministratorSetIt());
+        assertEquals(username, choose.username());
+        choose.attempt(Clinic.TEMPORARY_PASSWORD, "my passphrase", "my passfrase");
+        assertTrue(choose.messages().contains("differ"), choose.messages());
+        choose.attempt(Clinic.TEMPORARY_PASSWORD, "too short", "too short");
+        assertTrue(choose.messages().contains("New password: must be at least 12 characters"), choose.messages());
+        WorklistPage worklist = choose.choose(Clinic.TEMPORARY_PASSWORD, "a passphrase of my own");
+        assertTrue(worklist.currentUser().contains("Nurse New"), worklist.currentUser());
+        worklist.signOut();
+        new SignInPage(browser).open().attempt(username, Clinic.TEMPORARY_PASSWORD);
+        browser.waitForText("loginForm:messages", "Wrong user name or password");
+        assertNoScriptErrorsOrStackTraces();
+    }
+
+    @Test
+    void repeatedWrongPasswordsMakeTheSignInFormAskToWait() {
+        String username = clinic.staffAccount("dr.typo", "Dr. Typo", "physician");
+        SignInPage page = new SignInPage(browser).open();
+        for (int i = 0; i < 6; i++) {
+            page.attempt(username, "not my password");
+            browser.waitForText("loginForm:messages", "Wrong user name or password");
+        }
+        page.attempt(username, Clinic.STAFF_PASSWORD);
+        browser.waitForText("loginForm:messages", "Too many failed sign-ins. Try again in");
         assertTrue(browser.url().contains("login.xhtml"));
     }
 

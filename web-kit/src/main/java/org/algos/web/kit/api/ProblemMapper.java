@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.access.Refusals;
 import org.algos.domain.common.ConflictException;
+import org.algos.domain.common.FieldError;
 import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.common.RuleRefusedException;
@@ -83,6 +85,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (t instanceof BodyTooLarge) {
                 return Problem.of(413, "Content Too Large", t.getMessage());
+            }
+            if (t instanceof BodyNotUtf8) {
+                return Problem.invalid(t.getMessage(), List.of(new FieldError("body", "is not valid UTF-8")));
             }
             if (t instanceof JsonException || t instanceof JsonbException) {
                 return Problem.of(400, "Bad Request", "The body is not valid JSON.");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
@@ -61,7 +62,14 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Each browser is a client of its own behind the proxy the test servers trust, so that the
+        // sign-in failures of one test never make another one wait (sign-in throttling per address).
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For",
+                "10.255." + ThreadLocalRandom.current().nextInt(256) + "."
+                        + ThreadLocalRandom.current().nextInt(1, 255))));
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class); // PrimeFaces replaces parts of the page on ajax
         this.base = base.endsWith("/") ? base : base + "/";
@@ -133,6 +141,21 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> !d.findElement(By.id(menuId + "_panel")).isDisplayed());
     }
 
+    /** Clicks a button that submits the whole page (not ajax) and waits until the next page replaced it. */
+    public void submit(String buttonId) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(buttonId);
+        // Gone once stale; ChromeDriver may also say the node "does not belong to the document".
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException replaced) {
+                return true;
+            }
+        });
+    }
+
     public void waitForText(String id, String text) {
         // Read again while the page is being replaced: ChromeDriver may then report the element as not
         // belonging to the document (a WebDriverException, not a stale reference).
@@ -171,10 +194,15 @@ public final class Browser implements AutoCloseable {
         return wait;
     }
 
-    /** Console errors since the last call: a failing script is a failing page. */
+    /**
+     * Console errors since the last call: a failing script is a failing page, and so is anything
+     * the page's Content-Security-Policy refused (Chromium logs an enforced violation as an error,
+     * a report-only one as information).
+     */
     public List<String> javaScriptErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()
+                        || e.getMessage().contains("Content Security Policy"))
                 .map(LogEntry::getMessage)
                 .toList();
     }

@@ -30,8 +30,15 @@ public final class SignInPage {
     public SignInPage attempt(String username, String password) {
         browser.type("loginForm:username", username);
         browser.type("loginForm:password", password);
-        browser.click("loginForm:signIn");
+        browser.submit("loginForm:signIn");
         return this;
+    }
+
+    /** A first sign-in with the administrator's password leads to choosing one's own. */
+    public ChoosePasswordPage attemptFirst(String username, String temporaryPassword) {
+        attempt(username, temporaryPassword);
+        browser.waitForUrlContaining("/password.xhtml");
+        return new ChoosePasswordPage(browser);
     }
 
     public String messages() {

@@ -146,6 +146,19 @@ public class Assessments {
         return trend(instrument.mcid(), rows);
     }
 
+    /** One stored assessment by its id (a FHIR read), checked against its patient's record. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Assessment get(long assessmentId) {
+        Assessment assessment = em.find(Assessment.class, assessmentId);
+        if (assessment == null) {
+            throw new NotFoundException("No assessment " + assessmentId);
+        }
+        guard.authorize(assessment.patientId(), AuditAction.READ, "Assessment/" + assessmentId,
+                assessment.instrument() + " assessment read");
+        return assessment;
+    }
+
     /**
      * Several instruments' histories under one access check and one query, oldest first per
      * instrument, in the order the codes are given; an instrument without results has an empty list.

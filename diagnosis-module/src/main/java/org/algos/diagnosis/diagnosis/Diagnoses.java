@@ -95,6 +95,18 @@ public class Diagnoses implements ProblemList {
         return list(guard.authorize(patientId, AuditAction.READ, "Diagnosis", "diagnoses listed"));
     }
 
+    /** One diagnosis by its id (a FHIR Condition read), checked against its patient's record. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Diagnosis get(long diagnosisId) {
+        Diagnosis diagnosis = em.find(Diagnosis.class, diagnosisId);
+        if (diagnosis == null) {
+            throw new NotFoundException("No diagnosis " + diagnosisId);
+        }
+        guard.authorize(diagnosis.patientId(), AuditAction.READ, "Diagnosis/" + diagnosisId, "diagnosis read");
+        return diagnosis;
+    }
+
     /** As {@link #list(long)}, for a caller that passed the guard already (one check per page). */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})

@@ -119,4 +119,12 @@ public class Diagnosis {
     public long version() {
         return version;
     }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public LocalDateTime recordedAt() {
+        return recordedAt;
+    }
 }

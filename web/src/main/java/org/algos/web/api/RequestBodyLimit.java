@@ -22,7 +22,7 @@ import org.algos.web.kit.api.Utf8Stream;
  * A JSON body is checked to be UTF-8 as it is read (400 on "body" otherwise), so that a bad byte
  * is refused rather than stored as U+FFFD.
  */
-@WebFilter(urlPatterns = "/api/*")
+@WebFilter(urlPatterns = {"/api/*", "/fhir/*"})
 public class RequestBodyLimit extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

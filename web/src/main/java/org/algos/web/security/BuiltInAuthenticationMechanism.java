@@ -11,12 +11,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
-import org.algos.web.kit.api.Problem;
 
 /**
  * Sign-in without an external identity provider: HTTP Basic on {@code /api}, a sign-in form on the
@@ -55,15 +53,15 @@ public class BuiltInAuthenticationMechanism implements HttpAuthenticationMechani
         String header = request.getHeader("Authorization");
         if (header == null) {
             return context.isProtected()
-                    ? unauthorized(response, "Authentication required: send HTTP Basic credentials.")
+                    ? unauthorized(request, response, "Authentication required: send HTTP Basic credentials.")
                     : context.doNothing();
         }
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return unauthorized(response, "Unsupported authorization scheme; use HTTP Basic.");
+            return unauthorized(request, response, "Unsupported authorization scheme; use HTTP Basic.");
         }
         UsernamePasswordCredential credential = decodeBasic(header.substring(6).strip());
         if (credential == null) {
-            return unauthorized(response, "Malformed HTTP Basic credentials.");
+            return unauthorized(request, response, "Malformed HTTP Basic credentials.");
         }
         PasswordSignIn.Outcome outcome = passwords.attempt(credential.getCaller(), credential.getPassword().getValue(),
                 proxy.clientAddress(request));
@@ -77,7 +75,7 @@ public class BuiltInAuthenticationMechanism implements HttpAuthenticationMechani
         if (refusal.status() == 401) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Algos\", charset=\"UTF-8\"");
         }
-        return refuse(response, refusal.status(), refusal.title(), refusal.detail(), refusal.retryAfterSeconds());
+        return refuse(request, response, refusal.status(), refusal.title(), refusal.detail(), refusal.retryAfterSeconds());
     }
 
     private AuthenticationStatus portal(HttpServletRequest request, HttpMessageContext context) {
@@ -127,24 +125,18 @@ public class BuiltInAuthenticationMechanism implements HttpAuthenticationMechani
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String detail) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Algos\", charset=\"UTF-8\"");
-        return refuse(response, 401, "Unauthorized", detail, null);
+        return refuse(request, response, 401, "Unauthorized", detail, null);
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String title, String detail,
-                                               Long retryAfterSeconds) {
-        try {
-            response.setStatus(status);
-            if (retryAfterSeconds != null) {
-                response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-            }
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.of(status, title, detail).toJson());
-        } catch (IOException e) {
-            // The client went away; nothing left to tell it.
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+                                               String title, String detail, Long retryAfterSeconds) {
+        if (retryAfterSeconds != null) {
+            response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
         }
+        ApiPaths.refuse(request, response, status, title, detail);
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.algos.web.kit.api.Problem;
 import org.algos.web.security.AccessTokenVerifier.KeysUnavailableException;
 import org.algos.web.security.AccessTokenVerifier.RejectedTokenException;
 import org.algos.web.security.AccessTokenVerifier.VerifiedToken;
@@ -96,26 +95,26 @@ public class SsoAuthenticationMechanism implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header == null) {
             return context.isProtected()
-                    ? unauthorized(response, null, "Authentication required: send an access token of the hospital's "
+                    ? unauthorized(request, response, null, "Authentication required: send an access token of the hospital's "
                             + "identity provider (Authorization: Bearer ...).")
                     : context.doNothing();
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return unauthorized(response, "invalid_request", "Unsupported authorization scheme; send a bearer access token.");
+            return unauthorized(request, response, "invalid_request", "Unsupported authorization scheme; send a bearer access token.");
         }
         VerifiedToken token;
         try {
             token = provider.verifyAccessToken(header.substring(7).strip());
         } catch (RejectedTokenException e) {
-            return unauthorized(response, "invalid_token", e.getMessage());
+            return unauthorized(request, response, "invalid_token", e.getMessage());
         } catch (KeysUnavailableException | IdentityProvider.UnavailableException e) {
             LOG.warning(() -> "Bearer token not checked: " + e.getMessage());
-            return problem(response, 503, "Service Unavailable",
+            return problem(request, response, 503, "Service Unavailable",
                     "The identity provider does not answer, so the token cannot be checked; try again shortly.");
         }
         Link link = profiles.link(token.username(), token.displayName(), token.groups());
         if (link.isRefused()) {
-            return problem(response, 403, "Forbidden", link.refusal().message());
+            return problem(request, response, 403, "Forbidden", link.refusal().message());
         }
         return context.notifyContainerAboutLogin(new CallerPrincipal(token.username()), link.groups());
     }
@@ -280,20 +279,15 @@ public class SsoAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String error, String detail) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String error, String detail) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"Algos\"" + (error == null ? "" : ", error=\"" + error + "\""));
-        return problem(response, 401, "Unauthorized", detail);
+        return problem(request, response, 401, "Unauthorized", detail);
     }
 
-    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail) {
-        try {
-            response.setStatus(status);
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.of(status, title, detail).toJson());
-        } catch (IOException e) {
-            // The client went away; nothing left to tell it.
-        }
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+                                                String title, String detail) {
+        ApiPaths.refuse(request, response, status, title, detail);
         return AuthenticationStatus.SEND_FAILURE;
     }
 }

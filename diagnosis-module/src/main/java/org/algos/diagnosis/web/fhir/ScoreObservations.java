@@ -1,0 +1,53 @@
+package org.algos.diagnosis.web.fhir;
+
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.TokenParam;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.algos.diagnosis.assessment.Assessment;
+import org.algos.diagnosis.assessment.Assessments;
+import org.algos.diagnosis.instrument.Instrument;
+import org.algos.diagnosis.instrument.InstrumentCatalogue;
+import org.algos.web.kit.fhir.Fhir;
+import org.algos.web.kit.fhir.ObservationSource;
+import org.hl7.fhir.r4.model.Observation;
+
+/** The questionnaire scores as Observations ({@code Observation/score-<assessment id>}). */
+@Dependent
+public class ScoreObservations implements ObservationSource {
+
+    @Inject
+    private Assessments assessments;
+
+    @Override
+    public Optional<Observation> read(String id) {
+        if (id == null || !id.startsWith(ScoreMapping.OBSERVATION_PREFIX)) {
+            return Optional.empty();
+        }
+        long assessmentId;
+        try {
+            assessmentId = Long.parseLong(id.substring(ScoreMapping.OBSERVATION_PREFIX.length()));
+        } catch (NumberFormatException notOurs) {
+            return Optional.empty();
+        }
+        Assessment a = assessments.get(assessmentId);
+        return Optional.of(ScoreMapping.observation(a, instrument(a)));
+    }
+
+    @Override
+    public List<Observation> search(long patientId, TokenParam code, DateRangeParam date) {
+        List<String> all = InstrumentCatalogue.all().stream().map(Instrument::code).toList();
+        return assessments.histories(patientId, all).values().stream().flatMap(List::stream)
+                .map(point -> ScoreMapping.observation(point.assessment(), instrument(point.assessment())))
+                .filter(o -> code == null || o.getCode().getCoding().stream()
+                        .anyMatch(c -> Fhir.matches(code, c.getSystem(), c.getCode())))
+                .filter(o -> date == null || Fhir.within(date, o.getEffectiveDateTimeType().getValue()))
+                .toList();
+    }
+
+    private static Instrument instrument(Assessment a) {
+        return InstrumentCatalogue.find(a.instrument()).orElseThrow();
+    }
+}

@@ -1,0 +1,21 @@
+package org.algos.web.kit.fhir;
+
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.TokenParam;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.Observation;
+
+/**
+ * Observations come from several slices (questionnaire scores, pain assessments, block relief,
+ * MME) while HAPI takes one provider per resource type: each slice implements this port for its
+ * own observations, and the FHIR server's one Observation provider asks them all.
+ */
+public interface ObservationSource {
+
+    /** The observation with this id, when the id is one of this source's; empty otherwise. */
+    Optional<Observation> read(String id);
+
+    /** A patient's observations of this source, filtered by code and date when given. */
+    List<Observation> search(long patientId, TokenParam code, DateRangeParam date);
+}

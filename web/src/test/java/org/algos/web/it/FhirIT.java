@@ -1,0 +1,151 @@
+package org.algos.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The FHIR server as an external system meets it: the same sign-in and the same access rule as
+ * the REST API, every read and search audited, and every resource it returns valid against R4
+ * and the US Core profile it claims (one validator for the JVM, offline).
+ */
+class FhirIT {
+
+    private Clinic clinic;
+    private URI base;
+
+    @BeforeEach
+    void clinic() {
+        clinic = Clinic.builtIn();
+        base = clinic.base();
+    }
+
+    /** The HAPI client as a hospital system would configure it, signed in as {@code username}. */
+    private IGenericClient client(String username) {
+        IGenericClient client = FhirValidation.CONTEXT.newRestfulGenericClient(base.resolve("fhir").toString());
+        client.registerInterceptor(new BasicAuthInterceptor(username, ApiClient.DEMO_PASSWORD));
+        return client;
+    }
+
+    @Test
+    void aTeamMemberReadsAPatientAsAValidUsCorePatientAndTheReadIsAudited() {
+        TestPatient jane = clinic.newPatient("Jane", "Fhir", "nurse.kim");
+        ApiClient.Reply read = clinic.as("nurse.kim").getAnyType("fhir/Patient/" + jane.id());
+        assertEquals(200, read.status(), read::toString);
+        assertTrue(read.contentType().startsWith("application/fhir+json"), read.contentType());
+        JsonObject patient = read.json();
+        assertEquals("http://hl7.org/fhir/us/core/StructureDefinition/us-core-patient",
+                patient.getJsonObject("meta").getJsonArray("profile").getString(0));
+        assertEquals(jane.mrn(), patient.getJsonArray("identifier").getJsonObject(0).getString("value"));
+        FhirValidation.assertValid(read.body());
+        assertTrue(clinic.auditEvents(jane.id()).stream().anyMatch(e -> "nurse.kim".equals(e.getString("username"))
+                && "READ".equals(e.getString("action")) && "SUCCESS".equals(e.getString("outcome"))));
+    }
+
+    @Test
+    void someoneOffTheTeamGetsNothingFromAReadOrASearch() {
+        TestPatient jane = clinic.newPatient("Jane", "Hidden");
+        ApiClient.Reply refused = clinic.as("dr.okafor").getAnyType("fhir/Patient/" + jane.id());
+        assertEquals(403, refused.status(), refused::toString);
+        assertEquals("OperationOutcome", refused.json().getString("resourceType"));
+        assertEquals("forbidden", refused.json().getJsonArray("issue").getJsonObject(0).getString("code"));
+        ApiClient.Reply unknown = clinic.as("dr.okafor").getAnyType("fhir/Patient/999999999");
+        assertEquals(403, unknown.status(), "an unknown id answers as a refused one");
+
+        ApiClient.Reply search = clinic.as("dr.okafor").getAnyType("fhir/Patient?identifier=" + jane.mrn());
+        assertEquals(200, search.status(), search::toString);
+        assertEquals(0, search.json().getInt("total"), search::toString);
+        ApiClient.Reply anonymous = ApiClient.anonymous(base).getAnyType("fhir/Patient/" + jane.id());
+        assertEquals(401, anonymous.status());
+        assertEquals("OperationOutcome", anonymous.json().getString("resourceType"));
+    }
+
+    @Test
+    void anExternalSystemSearchesByMrnAndPagesThroughNamesWithTheHapiClient() {
+        TestPatient first = clinic.newPatient("Ann", "Paged");
+        clinic.newPatient("Bea", "Paged");
+        IGenericClient drLee = client("dr.lee");
+        Bundle byMrn = drLee.search().forResource(Patient.class)
+                .where(Patient.IDENTIFIER.exactly().systemAndCode("urn:algos:mrn", first.mrn()))
+                .returnBundle(Bundle.class).execute();
+        assertEquals(1, byMrn.getTotal());
+        assertEquals(first.id(), byMrn.getEntryFirstRep().getResource().getIdElement().getIdPartAsLong());
+        assertEquals(List.of(), FhirValidation.errors(byMrn));
+
+        Bundle page = drLee.search().forResource(Patient.class).where(Patient.NAME.matches().value("Paged"))
+                .count(1).returnBundle(Bundle.class).execute();
+        assertEquals(1, page.getEntry().size());
+        assertTrue(page.getTotal() >= 2, "both patients are found: " + page.getTotal());
+        assertTrue(page.getLink(Bundle.LINK_NEXT) != null, "a link to the next page");
+        Bundle next = drLee.loadPage().next(page).execute();
+        assertEquals(1, next.getEntry().size());
+        assertTrue(next.getEntryFirstRep().getResource().getIdElement().getIdPartAsLong()
+                != page.getEntryFirstRep().getResource().getIdElement().getIdPartAsLong(), "the next page moves on");
+
+        Executable offTeam = () -> client("dr.okafor").read().resource(Patient.class).withId(first.id()).execute();
+        assertThrowsForbidden(offTeam);
+    }
+
+    @Test
+    void diagnosesAreValidUsCoreConditionsSearchedByPatientAndCode() {
+        TestPatient jane = clinic.newPatient("Jane", "Coded");
+        ApiClient drLee = clinic.as("dr.lee");
+        ApiClient.Reply added = drLee.post(jane.path() + "/diagnoses", "{\"system\":\"ICD10CM\",\"code\":\"M54.50\","
+                + "\"primary\":true,\"onsetDate\":\"2025-03-01\"}");
+        assertEquals(201, added.status(), added::toString);
+        assertEquals(201, drLee.post(jane.path() + "/diagnoses", "{\"system\":\"ICD11\",\"code\":\"MG30.0\"}").status());
+
+        ApiClient.Reply all = drLee.getAnyType("fhir/Condition?patient=" + jane.id());
+        assertEquals(200, all.status(), all::toString);
+        assertEquals(2, all.json().getInt("total"), all::toString);
+        FhirValidation.assertValid(all.body());
+        ApiClient.Reply lowBack = drLee.getAnyType("fhir/Condition?patient=Patient/" + jane.id()
+                + "&code=http://hl7.org/fhir/sid/icd-10-cm%7CM54.50");
+        assertEquals(1, lowBack.json().getInt("total"), lowBack::toString);
+        JsonObject condition = lowBack.json().getJsonArray("entry").getJsonObject(0).getJsonObject("resource");
+        assertEquals("2025-03-01", condition.getString("onsetDateTime"));
+        ApiClient.Reply read = drLee.getAnyType("fhir/Condition/" + condition.getString("id"));
+        assertEquals(200, read.status(), read::toString);
+        FhirValidation.assertValid(read.body());
+
+        assertEquals(403, clinic.as("dr.okafor").getAnyType("fhir/Condition?patient=" + jane.id()).status());
+        assertEquals(403, clinic.as("dr.okafor").getAnyType("fhir/Condition/" + condition.getString("id")).status());
+        assertEquals(400, drLee.getAnyType("fhir/Condition").status(), "a search names its patient");
+    }
+
+    @Test
+    void theCapabilityStatementIsPublicAndTellsWhatTheServerDoes() {
+        ApiClient.Reply metadata = ApiClient.anonymous(base).getAnyType("fhir/metadata");
+        assertEquals(200, metadata.status(), metadata::toString);
+        CapabilityStatement statement = FhirValidation.CONTEXT.newJsonParser()
+                .parseResource(CapabilityStatement.class, metadata.body());
+        assertEquals("4.0.1", statement.getFhirVersion().toCode());
+        assertTrue(statement.getRestFirstRep().getResource().stream().anyMatch(r -> r.getType().equals("Patient")
+                && r.getSearchParam().stream().anyMatch(p -> p.getName().equals("identifier"))));
+        assertEquals("Basic", statement.getRestFirstRep().getSecurity().getServiceFirstRep().getCodingFirstRep().getCode());
+        FhirValidation.assertValid(metadata.body());
+    }
+
+    private static void assertThrowsForbidden(Executable call) {
+        try {
+            call.execute();
+        } catch (ForbiddenOperationException expected) {
+            return;
+        } catch (Throwable other) {
+            throw new AssertionError("expected 403, got " + other, other);
+        }
+        throw new AssertionError("expected 403, got the resource");
+    }
+}

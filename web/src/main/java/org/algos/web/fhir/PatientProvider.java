@@ -3,11 +3,13 @@ package org.algos.web.fhir;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Offset;
+import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.model.valueset.BundleTypeEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
@@ -21,7 +23,8 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 
 /**
- * {@code Patient}: read, and search by MRN ({@code identifier}) or name, paged in the database.
+ * {@code Patient}: read, search by MRN ({@code identifier}) or name paged in the database, and
+ * {@code $everything}.
  * The registry decides who sees which record and audits each read and search, as for the API.
  */
 @Dependent
@@ -33,6 +36,9 @@ public class PatientProvider implements IResourceProvider {
     @Inject
     private PatientMapping mapping;
 
+    @Inject
+    private PatientEverything everything;
+
     @Override
     public Class<Patient> getResourceType() {
         return Patient.class;
@@ -41,6 +47,12 @@ public class PatientProvider implements IResourceProvider {
     @Read
     public Patient read(@IdParam IdType id) {
         return mapping.toFhir(patients.open(Fhir.idOf(id)).patient());
+    }
+
+    /** The patient's whole record in this server, one access check and one audit event for all of it. */
+    @Operation(name = "$everything", idempotent = true, bundleType = BundleTypeEnum.SEARCHSET)
+    public IBundleProvider everything(@IdParam IdType id) {
+        return new SimpleBundleProvider(everything.of(Fhir.idOf(id)));
     }
 
     @Search

@@ -126,6 +126,46 @@ class FhirIT {
     }
 
     @Test
+    void theCareTeamIsAValidUsCoreCareTeamWithEachMembersDiscipline() {
+        TestPatient jane = clinic.newPatient("Jane", "Team", "nurse.kim", "pt.garcia");
+        ApiClient.Reply team = clinic.as("pt.garcia").getAnyType("fhir/CareTeam?patient=" + jane.id());
+        assertEquals(200, team.status(), team::toString);
+        FhirValidation.assertValid(team.body());
+        JsonObject careTeam = team.json().getJsonArray("entry").getJsonObject(0).getJsonObject("resource");
+        List<String> members = careTeam.getJsonArray("participant").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonObject("member").getJsonObject("identifier").getString("value") + " "
+                        + p.getJsonArray("role").getJsonObject(0).getString("text")).toList();
+        assertTrue(members.containsAll(List.of("dr.lee physician", "nurse.kim nurse", "pt.garcia physiotherapist")),
+                members::toString);
+        assertEquals(200, clinic.as("dr.lee").getAnyType("fhir/CareTeam/" + jane.id()).status());
+        assertEquals(403, clinic.as("dr.okafor").getAnyType("fhir/CareTeam/" + jane.id()).status());
+    }
+
+    @Test
+    void everythingOfAPatientIsOneValidBundleReadUnderOneAuditEvent() {
+        FhirValidation.knowQuestionnaires(clinic.as("dr.lee"));
+        TestPatient jane = clinic.newPatient("Jane", "Everything");
+        ApiClient drLee = clinic.as("dr.lee");
+        assertEquals(201, drLee.post(jane.path() + "/diagnoses", "{\"system\":\"ICD10CM\",\"code\":\"M54.50\"}").status());
+        assertEquals(201, drLee.post(jane.path() + "/assessments", "{\"instrument\":\"GAD7\",\"takenAt\":"
+                + "\"2026-11-01T10:00:00Z\",\"answers\":{\"1\":1,\"2\":1,\"3\":1,\"4\":1,\"5\":1,\"6\":1,\"7\":1}}")
+                .status());
+        long eventsBefore = clinic.auditEvents(jane.id()).size();
+
+        ApiClient.Reply everything = drLee.getAnyType("fhir/Patient/" + jane.id() + "/$everything");
+        assertEquals(200, everything.status(), everything::toString);
+        FhirValidation.assertValid(everything.body());
+        List<String> types = everything.json().getJsonArray("entry").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getJsonObject("resource").getString("resourceType")).toList();
+        assertEquals(List.of("Patient", "CareTeam", "Condition", "QuestionnaireResponse", "Observation"), types);
+        List<JsonObject> events = clinic.auditEvents(jane.id());
+        assertEquals(eventsBefore + 1, events.size(), "one audit event for the whole record");
+        assertTrue(events.get(0).getString("detail").startsWith("FHIR $everything"), events.get(0)::toString);
+
+        assertEquals(403, clinic.as("dr.okafor").getAnyType("fhir/Patient/" + jane.id() + "/$everything").status());
+    }
+
+    @Test
     void theCapabilityStatementIsPublicAndTellsWhatTheServerDoes() {
         ApiClient.Reply metadata = ApiClient.anonymous(base).getAnyType("fhir/metadata");
         assertEquals(200, metadata.status(), metadata::toString);
@@ -136,6 +176,9 @@ class FhirIT {
                 && r.getSearchParam().stream().anyMatch(p -> p.getName().equals("identifier"))));
         assertEquals("Basic", statement.getRestFirstRep().getSecurity().getServiceFirstRep().getCodingFirstRep().getCode());
         FhirValidation.assertValid(metadata.body());
+        ApiClient.Reply xml = ApiClient.anonymous(base).getAnyType("fhir/metadata?_format=xml");
+        assertTrue(xml.contentType().startsWith("application/fhir+xml"), xml.contentType());
+        assertTrue(xml.body().contains("<CapabilityStatement"), "HAPI writes XML too");
     }
 
     private static void assertThrowsForbidden(Executable call) {

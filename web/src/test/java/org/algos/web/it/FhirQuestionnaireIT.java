@@ -24,13 +24,8 @@ class FhirQuestionnaireIT {
         clinic = Clinic.builtIn();
     }
 
-    /** The server's Questionnaires, made known to the validator for the responses that refer to them. */
     private Bundle questionnaires() {
-        ApiClient.Reply all = clinic.as("dr.lee").getAnyType("fhir/Questionnaire");
-        assertEquals(200, all.status(), all::toString);
-        Bundle bundle = FhirValidation.CONTEXT.newJsonParser().parseResource(Bundle.class, all.body());
-        bundle.getEntry().forEach(e -> FhirValidation.know(e.getResource()));
-        return bundle;
+        return FhirValidation.knowQuestionnaires(clinic.as("dr.lee"));
     }
 
     @Test

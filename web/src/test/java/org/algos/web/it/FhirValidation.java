@@ -20,6 +20,7 @@ import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValid
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 
 /**
  * One FHIR validator for the whole test JVM (it takes ~20 s and ~330 MB to warm up with US Core):
@@ -62,6 +63,15 @@ final class FhirValidation {
     /** Makes a resource the server publishes known, so that what refers to it can be checked against it. */
     static synchronized void know(IBaseResource served) {
         SERVED.addResource(served);
+    }
+
+    /** The server's Questionnaires, made known to the validator for the responses that refer to them. */
+    static Bundle knowQuestionnaires(ApiClient reader) {
+        ApiClient.Reply all = reader.getAnyType("fhir/Questionnaire");
+        assertEquals(200, all.status(), all::toString);
+        Bundle bundle = CONTEXT.newJsonParser().parseResource(Bundle.class, all.body());
+        bundle.getEntry().forEach(e -> know(e.getResource()));
+        return bundle;
     }
 
     /** The errors (and fatal messages) the validator finds in the resource; none is the goal. */

@@ -110,6 +110,10 @@ public class PainAssessment {
         return id;
     }
 
+    public long patientId() {
+        return patientId;
+    }
+
     public LocalDateTime assessedAt() {
         return assessedAt;
     }

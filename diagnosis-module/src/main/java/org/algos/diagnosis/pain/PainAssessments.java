@@ -19,6 +19,7 @@ import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.NotFoundException;
 import org.algos.domain.common.NewIds;
 import org.algos.domain.user.Role;
 import org.algos.domain.value.BodyRegion;
@@ -93,6 +94,19 @@ public class PainAssessments {
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<NrsPoint> history(long patientId) {
         return history(guard.authorize(patientId, AuditAction.READ, "PainAssessment", "pain assessments listed"));
+    }
+
+    /** One pain assessment with its body map (a FHIR read), checked against its patient's record. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public NrsPoint get(long assessmentId) {
+        PainAssessment row = em.find(PainAssessment.class, assessmentId);
+        if (row == null) {
+            throw new NotFoundException("No pain assessment " + assessmentId);
+        }
+        AuthorizedPatient patient = guard.authorize(row.patientId(), AuditAction.READ,
+                "PainAssessment/" + assessmentId, "pain assessment read");
+        return history(patient).stream().filter(p -> p.assessment().id() == assessmentId).findFirst().orElseThrow();
     }
 
     /** As {@link #history(long)}, for a caller that passed the guard already (one check per page). */

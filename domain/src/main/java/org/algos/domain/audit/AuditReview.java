@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.algos.domain.common.NotFoundException;
 import org.algos.domain.common.Page;
 import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
@@ -58,6 +59,18 @@ public class AuditReview {
         List<AuditEvent> items = filtered("select e from AuditEvent e", " order by e.id desc", AuditEvent.class,
                 patientId, flaggedOnly).setFirstResult(page * size).setMaxResults(size).getResultList();
         return new Page<>(items, page, size, count(patientId, flaggedOnly));
+    }
+
+    /** One event by its position in the chain (a FHIR AuditEvent read); the read is audited. */
+    public AuditEvent event(Caller auditor, long id) {
+        sealQueued();
+        audit.record(auditor, AuditRecord.success(AuditAction.READ, null, "AuditEvent/" + id, "audit review",
+                "event " + id, false));
+        AuditEvent event = em.find(AuditEvent.class, id);
+        if (event == null) {
+            throw new NotFoundException("No audit event " + id);
+        }
+        return event;
     }
 
     /** How many events a listing has, for a pager; a count reveals no event, so it is not itself audited. */

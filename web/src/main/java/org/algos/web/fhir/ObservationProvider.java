@@ -14,8 +14,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.algos.web.kit.fhir.Fhir;
@@ -33,6 +31,9 @@ public class ObservationProvider implements IResourceProvider {
     @Inject
     @Any
     private Instance<ObservationSource> sources;
+
+    @Inject
+    private ObservationSearch search;
 
     @Override
     public Class<Observation> getResourceType() {
@@ -54,10 +55,6 @@ public class ObservationProvider implements IResourceProvider {
     public List<Observation> search(@RequiredParam(name = Observation.SP_PATIENT) ReferenceParam patient,
                                     @OptionalParam(name = Observation.SP_CODE) TokenParam code,
                                     @OptionalParam(name = Observation.SP_DATE) DateRangeParam date) {
-        long patientId = Fhir.patientOf(patient);
-        List<Observation> found = new ArrayList<>();
-        sources.forEach(source -> found.addAll(source.search(patientId, code, date)));
-        found.sort(Comparator.comparing((Observation o) -> o.getEffectiveDateTimeType().getValue()).reversed());
-        return found;
+        return search.search(Fhir.patientOf(patient), code, date);
     }
 }

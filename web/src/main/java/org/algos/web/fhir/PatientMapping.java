@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
 
 /**
  * An Algos patient as a US Core Patient: the MRN as an identifier of the clinic's system
@@ -41,6 +42,7 @@ public class PatientMapping {
         fhir.setGender(AdministrativeGender.fromCode(p.sex().code()));
         fhir.setBirthDate(Date.valueOf(p.birthDate()));
         fhir.setActive(true);
+        fhir.setManagingOrganization(new Reference("Organization/" + OrganizationProvider.ID));
         return fhir;
     }
 }

@@ -50,6 +50,10 @@ class FhirIT {
                 patient.getJsonObject("meta").getJsonArray("profile").getString(0));
         assertEquals(jane.mrn(), patient.getJsonArray("identifier").getJsonObject(0).getString("value"));
         FhirValidation.assertValid(read.body());
+        String organization = patient.getJsonObject("managingOrganization").getString("reference");
+        ApiClient.Reply clinicRecord = clinic.as("nurse.kim").getAnyType("fhir/" + organization);
+        assertEquals(200, clinicRecord.status(), clinicRecord::toString);
+        FhirValidation.assertValid(clinicRecord.body());
         assertTrue(clinic.auditEvents(jane.id()).stream().anyMatch(e -> "nurse.kim".equals(e.getString("username"))
                 && "READ".equals(e.getString("action")) && "SUCCESS".equals(e.getString("outcome"))));
     }
@@ -163,6 +167,30 @@ class FhirIT {
         assertTrue(events.get(0).getString("detail").startsWith("FHIR $everything"), events.get(0)::toString);
 
         assertEquals(403, clinic.as("dr.okafor").getAnyType("fhir/Patient/" + jane.id() + "/$everything").status());
+    }
+
+    @Test
+    void theAuditorReadsTheTrailAsValidAuditEventsAndNoOneElseDoes() {
+        TestPatient jane = clinic.newPatient("Jane", "Audited");
+        assertEquals(200, clinic.as("dr.lee").getAnyType("fhir/Patient/" + jane.id()).status());
+        assertEquals(403, clinic.as("dr.okafor").getAnyType("fhir/Patient/" + jane.id()).status());
+        ApiClient.Reply trail = clinic.as("auditor").getAnyType("fhir/AuditEvent?patient=" + jane.id() + "&_count=10");
+        assertEquals(200, trail.status(), trail::toString);
+        FhirValidation.assertValid(trail.body());
+        List<JsonObject> events = trail.json().getJsonArray("entry").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getJsonObject("resource")).toList();
+        assertTrue(events.stream().anyMatch(e -> "4".equals(e.getString("outcome"))
+                && "dr.okafor".equals(e.getJsonArray("agent").getJsonObject(0).getJsonObject("who")
+                .getJsonObject("identifier").getString("value"))), "the refusal is there: " + events);
+        assertTrue(events.stream().filter(e -> "R".equals(e.getString("action")))
+                .map(e -> e.getJsonArray("purposeOfEvent").getJsonObject(0))
+                .anyMatch(p -> "treatment".equals(p.getString("text")) && p.containsKey("coding")
+                        && "TREAT".equals(p.getJsonArray("coding").getJsonObject(0).getString("code"))),
+                "dr.lee's read for treatment");
+        ApiClient.Reply one = clinic.as("auditor").getAnyType("fhir/AuditEvent/" + events.get(0).getString("id"));
+        assertEquals(200, one.status(), one::toString);
+        assertEquals(403, clinic.as("dr.lee").getAnyType("fhir/AuditEvent?patient=" + jane.id()).status(),
+                "the trail is the auditor's");
     }
 
     @Test

@@ -145,4 +145,31 @@ class FhirQuestionnaireIT {
         assertEquals(0, drLee.get(jane.path() + "/assessments?instrument=PHQ9").array().size(),
                 "nothing was stored");
     }
+
+    @Test
+    void aPainAssessmentIsAnNrsObservationWithOnePerMarkedRegion() {
+        TestPatient jane = clinic.newPatient("Jane", "Mapped");
+        ApiClient drLee = clinic.as("dr.lee");
+        ApiClient.Reply recorded = drLee.post(jane.path() + "/pain-assessments", "{\"nrsNow\":6,\"nrsWorst\":8,"
+                + "\"nrsAverage\":5,\"painType\":\"mixed\",\"onsetDate\":\"2025-01-01\",\"bodyMap\":["
+                + "{\"region\":\"lower_back\",\"side\":\"bilateral\",\"intensity\":7},"
+                + "{\"region\":\"thigh\",\"side\":\"left\",\"intensity\":4}]}");
+        assertEquals(201, recorded.status(), recorded::toString);
+        ApiClient.Reply pain = drLee.getAnyType("fhir/Observation?patient=" + jane.id() + "&code=http://loinc.org%7C72514-3");
+        assertEquals(200, pain.status(), pain::toString);
+        FhirValidation.assertValid(pain.body());
+        List<JsonObject> found = pain.json().getJsonArray("entry").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getJsonObject("resource")).toList();
+        assertEquals(3, found.size(), pain::toString);
+        JsonObject overall = found.stream().filter(o -> o.containsKey("component")).findFirst().orElseThrow();
+        assertEquals(6, overall.getJsonObject("valueQuantity").getInt("value"));
+        assertEquals(2, overall.getJsonArray("hasMember").size());
+        assertEquals(List.of("Lower back (lumbar), bilateral", "Thigh, left"), found.stream()
+                .filter(o -> o.containsKey("bodySite")).map(o -> o.getJsonObject("bodySite").getString("text")).sorted()
+                .toList());
+        ApiClient.Reply site = drLee.getAnyType("fhir/" + overall.getJsonArray("hasMember").getJsonObject(0)
+                .getString("reference"));
+        assertEquals(200, site.status(), site::toString);
+        assertEquals(403, clinic.as("dr.okafor").getAnyType("fhir/Observation/" + overall.getString("id")).status());
+    }
 }

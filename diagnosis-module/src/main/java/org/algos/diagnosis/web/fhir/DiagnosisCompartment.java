@@ -9,11 +9,15 @@ import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.diagnosis.Diagnoses;
 import org.algos.diagnosis.instrument.Instrument;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
+import org.algos.diagnosis.pain.PainAssessments;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.web.kit.fhir.PatientCompartment;
 import org.hl7.fhir.r4.model.Resource;
 
-/** The diagnosis slice in {@code Patient/$everything}: conditions, questionnaire responses and their scores. */
+/**
+ * The diagnosis slice in {@code Patient/$everything}: conditions, questionnaire responses and their
+ * scores, pain assessments.
+ */
 @Dependent
 public class DiagnosisCompartment implements PatientCompartment {
 
@@ -23,9 +27,12 @@ public class DiagnosisCompartment implements PatientCompartment {
     @Inject
     private Assessments assessments;
 
+    @Inject
+    private PainAssessments pain;
+
     @Override
     public String contents() {
-        return "diagnoses, questionnaires and scores";
+        return "diagnoses, questionnaires and scores, pain assessments";
     }
 
     @Override
@@ -38,6 +45,7 @@ public class DiagnosisCompartment implements PatientCompartment {
             resources.add(ScoreMapping.response(a));
             resources.add(ScoreMapping.observation(a, InstrumentCatalogue.find(a.instrument()).orElseThrow()));
         }));
+        pain.history(patient).forEach(point -> resources.addAll(PainMapping.observations(point)));
         return resources;
     }
 }

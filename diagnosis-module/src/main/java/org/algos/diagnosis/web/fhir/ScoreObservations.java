@@ -10,6 +10,7 @@ import org.algos.diagnosis.assessment.Assessment;
 import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.instrument.Instrument;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.web.kit.fhir.Fhir;
 import org.algos.web.kit.fhir.ObservationSource;
 import org.hl7.fhir.r4.model.Observation;
@@ -37,14 +38,11 @@ public class ScoreObservations implements ObservationSource {
     }
 
     @Override
-    public List<Observation> search(long patientId, TokenParam code, DateRangeParam date) {
+    public List<Observation> search(AuthorizedPatient patient, TokenParam code, DateRangeParam date) {
         List<String> all = InstrumentCatalogue.all().stream().map(Instrument::code).toList();
-        return assessments.histories(patientId, all).values().stream().flatMap(List::stream)
+        return assessments.histories(patient, all).values().stream().flatMap(List::stream)
                 .map(point -> ScoreMapping.observation(point.assessment(), instrument(point.assessment())))
-                .filter(o -> code == null || o.getCode().getCoding().stream()
-                        .anyMatch(c -> Fhir.matches(code, c.getSystem(), c.getCode())))
-                .filter(o -> date == null || Fhir.within(date, o.getEffectiveDateTimeType().getValue()))
-                .toList();
+                .filter(o -> Fhir.matches(o, code, date)).toList();
     }
 
     private static Instrument instrument(Assessment a) {

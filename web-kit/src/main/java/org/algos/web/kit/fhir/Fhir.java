@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.algos.domain.common.Page;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
 
 /** Small pieces every resource provider uses. */
@@ -61,6 +62,13 @@ public final class Fhir {
                 || token.getSystem().equals(system);
         boolean codeMatches = token.getValue() == null || token.getValue().isEmpty() || token.getValue().equals(code);
         return systemMatches && codeMatches;
+    }
+
+    /** Whether an observation answers a search's {@code code} and {@code date}, when given. */
+    public static boolean matches(Observation observation, TokenParam code, DateRangeParam date) {
+        return (code == null || observation.getCode().getCoding().stream()
+                .anyMatch(c -> matches(code, c.getSystem(), c.getCode())))
+                && (date == null || within(date, observation.getEffectiveDateTimeType().getValue()));
     }
 
     /**

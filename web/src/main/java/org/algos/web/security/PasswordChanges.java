@@ -85,9 +85,10 @@ public class PasswordChanges {
     @RolesAllowed(Role.ADMIN_ROLE)
     public void reset(String username, String temporary) {
         refuseUnderSingleSignOn();
-        UserCredential credential = username == null ? null : em.find(UserCredential.class, username);
+        UserCredential credential = PasswordSignIn.couldBeAccount(username)
+                ? em.find(UserCredential.class, username) : null;
         if (credential == null) {
-            throw new NotFoundException("No account " + username + " with a password");
+            throw new NotFoundException("No such account with a password");
         }
         FieldErrors errors = new FieldErrors();
         checkNew(errors, "password", temporary, username);
@@ -101,6 +102,9 @@ public class PasswordChanges {
     /** An administrator lifts a sign-in lock (the account's own; an address's lock runs out). */
     @RolesAllowed(Role.ADMIN_ROLE)
     public boolean unlock(String username) {
+        if (!PasswordSignIn.couldBeAccount(username)) {
+            throw new NotFoundException("No such account");
+        }
         boolean wasLocked = signIn.unlock(username);
         audit.record(callers.current(), AuditRecord.success(AuditAction.UPDATE, null, "UserAccount/" + username,
                 "administration", "sign-in of " + username + (wasLocked ? " unlocked" : ": nothing to unlock"), false));

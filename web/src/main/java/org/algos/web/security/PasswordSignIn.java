@@ -114,7 +114,7 @@ public class PasswordSignIn {
         if (wait.isPresent()) {
             return new Throttled(wait.get());
         }
-        ClinicUser user = em.find(ClinicUser.class, username);
+        ClinicUser user = couldBeAccount(username) ? em.find(ClinicUser.class, username) : null;
         UserCredential stored = user == null ? null : em.find(UserCredential.class, username);
         boolean usable = user != null && stored != null && user.isActive();
         String hash = usable ? stored.passwordHash() : DUMMY_HASH;
@@ -139,6 +139,11 @@ public class PasswordSignIn {
         verified.remember(username, password, hash);
         callers.validated(user);
         return new Valid(user, Set.of(user.role().code()));
+    }
+
+    /** A name no account can have (too long, control characters: PostgreSQL refuses NUL) is never looked up. */
+    static boolean couldBeAccount(String username) {
+        return username != null && username.length() <= 100 && username.chars().noneMatch(Character::isISOControl);
     }
 
     /** Whether the account exists and is active: a portal session is checked against it on every request. */

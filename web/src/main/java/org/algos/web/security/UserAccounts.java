@@ -130,9 +130,9 @@ public class UserAccounts {
      */
     @RolesAllowed(Role.ADMIN_ROLE)
     public ClinicUser setActive(String username, boolean active) {
-        ClinicUser user = username == null ? null : em.find(ClinicUser.class, username);
+        ClinicUser user = PasswordSignIn.couldBeAccount(username) ? em.find(ClinicUser.class, username) : null;
         if (user == null) {
-            throw new NotFoundException("No account " + username);
+            throw new NotFoundException("No such account");
         }
         if (!active && user.username().equals(callers.current().username())) {
             throw new ConflictException("You cannot deactivate your own account; ask another administrator.");

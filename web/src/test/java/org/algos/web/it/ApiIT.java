@@ -81,6 +81,8 @@ class ApiIT {
         assertFalse(wrong.body().contains("Exception"), wrong.body());
 
         assertEquals(401, ApiClient.as(base, "nobody", "demo").get("api/patients").status());
+        assertEquals(401, ApiClient.as(base, "no\u0000body", "demo").get("api/patients").status(),
+                "a name no account can have is refused, not looked up (PostgreSQL refuses NUL)");
     }
 
     @Test
@@ -380,6 +382,8 @@ class ApiIT {
         assertEquals(403, drLee.put(path, "{\"active\":false}", null).status(), "only administrators deactivate");
         assertEquals(400, admin.put(path, "{}", null).status(), "active is required");
         assertEquals(404, admin.put("api/users/no.such.user/active", "{\"active\":false}", null).status());
+        int nul = admin.put("api/users/no%00one/active", "{\"active\":false}", null).status();
+        assertTrue(nul == 400 || nul == 404, "a user name with NUL is no account, not a failure: " + nul);
         assertEquals(409, admin.put("api/users/admin/active", "{\"active\":false}", null).status(),
                 "an administrator cannot lock themself out");
         ApiClient.Reply off = admin.put(path, "{\"active\":false}", null);

@@ -25,6 +25,11 @@ public final class InstrumentCatalogue {
         return ALL;
     }
 
+    /** Every instrument's code, in the catalogue's order. */
+    public static List<String> codes() {
+        return ALL.stream().map(Instrument::code).toList();
+    }
+
     /** The instrument with this code, ignoring case and surrounding blanks; empty when unknown. */
     public static Optional<Instrument> find(String code) {
         if (code == null) {

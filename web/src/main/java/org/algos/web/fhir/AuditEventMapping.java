@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Reference;
 final class AuditEventMapping {
 
     static final String EVENT_TYPE = "http://terminology.hl7.org/CodeSystem/audit-event-type";
+    /** DICOM PS3.16's audit event IDs, which IHE's audit profiles and FHIR's AuditEvent.type use (110114: User Authentication). */
     static final String DICOM = "http://dicom.nema.org/resources/ontology/DCM";
     static final String INTERACTION = "http://hl7.org/fhir/restful-interaction";
     static final String ACT_REASON = "http://terminology.hl7.org/CodeSystem/v3-ActReason";

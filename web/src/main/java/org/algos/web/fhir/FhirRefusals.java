@@ -4,96 +4,52 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import jakarta.ejb.AccessLocalException;
-import jakarta.ejb.EJBAccessException;
-import jakarta.persistence.OptimisticLockException;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import org.algos.domain.access.AccessDeniedException;
-import org.algos.domain.common.ConflictException;
-import org.algos.domain.common.InvalidInputException;
-import org.algos.domain.common.NotFoundException;
-import org.algos.domain.common.RuleRefusedException;
-import org.algos.web.kit.api.BodyNotUtf8;
-import org.algos.web.kit.api.BodyTooLarge;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
+import org.algos.domain.access.Refusals;
+import org.algos.web.kit.api.Problem;
+import org.algos.web.kit.api.ProblemMapper;
+import org.algos.web.kit.fhir.Fhir;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
 /**
- * The services' refusals as FHIR answers: each becomes HAPI's exception of the same status, which
- * HAPI writes as an OperationOutcome. Anything else is a 500 whose OperationOutcome names only an
- * incident id; the cause goes to the log.
+ * The services' refusals as FHIR answers: the REST API's own mapping ({@link ProblemMapper})
+ * decides the status and the words, so both interfaces answer a refusal alike; here they become
+ * an OperationOutcome, one issue per wrong field (its path in {@code expression}) or refusing
+ * rule. A role the container refused is audited, as on the REST API. HAPI's own refusals (an
+ * unknown resource type, a bad parameter) pass through; anything else is the mapper's 500 naming
+ * only an incident id.
  */
 @Interceptor
 public class FhirRefusals {
 
-    private static final Logger LOG = Logger.getLogger(FhirRefusals.class.getName());
-
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
-    public BaseServerResponseException translate(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            BaseServerResponseException known = known(t);
-            if (known != null) {
-                return known;
-            }
-        }
+    public BaseServerResponseException translate(HttpServletRequest request, Throwable thrown) {
         if (thrown instanceof BaseServerResponseException fhir && !(thrown instanceof InternalErrorException)) {
             return fhir;
         }
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "FHIR request failed, incident " + incident, thrown);
-        return new InternalErrorException("The request could not be completed (incident " + incident + ").");
-    }
-
-    static OperationOutcome outcome(IssueType type, String text) {
+        if (ProblemMapper.refusedByRole(thrown)) {
+            // The container refused the role before any service ran, so no service recorded it.
+            CDI.current().select(Refusals.class).get().refusedByRole(request.getMethod(),
+                    request.getRequestURI().substring(request.getContextPath().length()));
+        }
+        // HAPI wraps what a provider throws in an InternalErrorException; the mapper reads the causes.
+        Problem problem = ProblemMapper.problemFor(thrown);
+        IssueType type = Fhir.issueType(problem.status());
         OperationOutcome outcome = new OperationOutcome();
-        outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(text);
-        return outcome;
-    }
-
-    private static BaseServerResponseException known(Throwable t) {
-        if (t instanceof InvalidInputException invalid) {
-            OperationOutcome outcome = new OperationOutcome();
-            invalid.errors().forEach(e -> outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(IssueType.INVALID)
-                    .setDiagnostics(e.field() + ": " + e.message()).addExpression(e.field()));
-            return new InvalidRequestException(invalid.errors().stream().map(e -> e.field() + ": " + e.message())
-                    .collect(Collectors.joining("; ")), outcome);
+        problem.errors().forEach(e -> outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type)
+                .setDiagnostics(e.field() + ": " + e.message()).addExpression(e.field()));
+        problem.reasons().forEach(r -> outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type)
+                .setDiagnostics(r.rule() + ": " + r.message() + " (" + r.source() + ")"));
+        if (outcome.getIssue().isEmpty()) {
+            outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(problem.detail());
         }
-        if (t instanceof RuleRefusedException refused) {
-            return new UnprocessableEntityException(refused.getMessage());
-        }
-        if (t instanceof AccessDeniedException) {
-            return new ForbiddenOperationException(t.getMessage(), outcome(IssueType.FORBIDDEN, t.getMessage()));
-        }
-        if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
-            String text = "Your role does not allow this action.";
-            return new ForbiddenOperationException(text, outcome(IssueType.FORBIDDEN, text));
-        }
-        if (t instanceof NotFoundException) {
-            return new ResourceNotFoundException(t.getMessage(), outcome(IssueType.NOTFOUND, t.getMessage()));
-        }
-        if (t instanceof ConflictException || t instanceof OptimisticLockException) {
-            return new ResourceVersionConflictException(t.getMessage());
-        }
-        if (t instanceof BodyTooLarge) {
-            return new PayloadTooLargeException(t.getMessage());
-        }
-        if (t instanceof BodyNotUtf8) {
-            return new InvalidRequestException(t.getMessage());
-        }
-        if (t instanceof BaseServerResponseException fhir && !(t instanceof InternalErrorException)) {
-            return fhir;
-        }
-        return null;
+        BaseServerResponseException answer = BaseServerResponseException.newInstance(problem.status(),
+                problem.detail());
+        answer.setOperationOutcome(outcome);
+        return answer;
     }
 }

@@ -9,10 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.algos.domain.common.ConflictException;
@@ -75,10 +72,7 @@ public class ChoosePasswordBean {
             error(faces, SignInBean.refusal(outcome));
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(request,
-                (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username.strip(), newPassword))
-                        .newAuthentication(true));
+        AuthenticationStatus status = SignInBean.signIn(securityContext, external, username.strip(), newPassword);
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + "/app/worklist.xhtml");
         } else {

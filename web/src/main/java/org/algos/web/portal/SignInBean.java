@@ -36,11 +36,7 @@ public class SignInBean {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Enter your user name and password.", null));
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username.strip(), password))
-                        .newAuthentication(true));
+        AuthenticationStatus status = signIn(securityContext, external, username.strip(), password);
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + "/app/worklist.xhtml");
             faces.responseComplete();
@@ -54,6 +50,14 @@ public class SignInBean {
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(outcome), null));
         }
+    }
+
+    /** Signs in through the portal's mechanism with a user name and password; shared with the password page. */
+    static AuthenticationStatus signIn(SecurityContext securityContext, ExternalContext external, String username,
+                                       String password) {
+        return securityContext.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
     }
 
     /** What the form says when the sign-in failed; shared with the password page. */

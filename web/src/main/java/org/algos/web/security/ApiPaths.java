@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.algos.web.kit.api.Problem;
+import org.algos.web.kit.fhir.Fhir;
 
 /**
  * Tells API requests (the REST API and the FHIR server: stateless, errors in the body) from portal
@@ -41,7 +42,7 @@ public final class ApiPaths {
                 response.setContentType("application/fhir+json");
                 response.getWriter().write(Json.createObjectBuilder().add("resourceType", "OperationOutcome")
                         .add("issue", Json.createArrayBuilder().add(Json.createObjectBuilder().add("severity", "error")
-                                .add("code", issueCode(status)).add("diagnostics", detail))).build().toString());
+                                .add("code", Fhir.issueType(status).toCode()).add("diagnostics", detail))).build().toString());
             } else {
                 response.setContentType(Problem.MEDIA_TYPE);
                 response.getWriter().write(Problem.of(status, title, detail).toJson());
@@ -49,16 +50,5 @@ public final class ApiPaths {
         } catch (IOException e) {
             // The client went away; nothing left to tell it.
         }
-    }
-
-    /** The FHIR issue type (http://hl7.org/fhir/issue-type) of a refusal's status. */
-    static String issueCode(int status) {
-        return switch (status) {
-            case 401 -> "login";
-            case 403 -> "forbidden";
-            case 429 -> "throttled";
-            case 503 -> "transient";
-            default -> "processing";
-        };
     }
 }

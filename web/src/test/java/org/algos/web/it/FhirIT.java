@@ -191,6 +191,11 @@ class FhirIT {
         assertEquals(200, one.status(), one::toString);
         assertEquals(403, clinic.as("dr.lee").getAnyType("fhir/AuditEvent?patient=" + jane.id()).status(),
                 "the trail is the auditor's");
+        ApiClient.Reply flagged = clinic.as("auditor").get("api/audit?flagged=true&size=100");
+        assertTrue(flagged.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> "dr.lee".equals(e.getString("username")) && "DENIED".equals(e.getString("outcome"))
+                        && e.getString("resource").startsWith("GET /fhir/AuditEvent")),
+                "the refusal of the role is audited, as on the API");
     }
 
     @Test

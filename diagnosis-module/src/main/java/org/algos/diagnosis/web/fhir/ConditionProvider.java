@@ -42,11 +42,7 @@ public class ConditionProvider implements IResourceProvider {
                                   @OptionalParam(name = Condition.SP_CODE) TokenParam code,
                                   @OptionalParam(name = Condition.SP_CLINICAL_STATUS) TokenParam clinicalStatus) {
         return diagnoses.list(Fhir.patientOf(patient)).stream().map(ConditionMapping::toFhir)
-                .filter(c -> code == null || c.getCode().getCoding().stream().anyMatch(coding -> Fhir.matches(code,
-                        coding.getSystem(), coding.getCode())))
-                .filter(c -> clinicalStatus == null || Fhir.matches(clinicalStatus,
-                        c.getClinicalStatus().getCodingFirstRep().getSystem(),
-                        c.getClinicalStatus().getCodingFirstRep().getCode()))
+                .filter(c -> Fhir.matches(code, c.getCode()) && Fhir.matches(clinicalStatus, c.getClinicalStatus()))
                 .toList();
     }
 }

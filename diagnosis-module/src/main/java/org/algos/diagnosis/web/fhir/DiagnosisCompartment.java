@@ -7,7 +7,6 @@ import java.util.List;
 import org.algos.diagnosis.assessment.Assessment;
 import org.algos.diagnosis.assessment.Assessments;
 import org.algos.diagnosis.diagnosis.Diagnoses;
-import org.algos.diagnosis.instrument.Instrument;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
 import org.algos.diagnosis.pain.PainAssessments;
 import org.algos.domain.access.AuthorizedPatient;
@@ -39,11 +38,10 @@ public class DiagnosisCompartment implements PatientCompartment {
     public List<Resource> resourcesOf(AuthorizedPatient patient) {
         List<Resource> resources = new ArrayList<>();
         diagnoses.list(patient).forEach(d -> resources.add(ConditionMapping.toFhir(d)));
-        List<String> all = InstrumentCatalogue.all().stream().map(Instrument::code).toList();
-        assessments.histories(patient, all).values().forEach(points -> points.forEach(point -> {
+        assessments.histories(patient, InstrumentCatalogue.codes()).values().forEach(points -> points.forEach(point -> {
             Assessment a = point.assessment();
             resources.add(ScoreMapping.response(a));
-            resources.add(ScoreMapping.observation(a, InstrumentCatalogue.find(a.instrument()).orElseThrow()));
+            resources.add(ScoreMapping.observation(a));
         }));
         pain.history(patient).forEach(point -> resources.addAll(PainMapping.observations(point)));
         return resources;

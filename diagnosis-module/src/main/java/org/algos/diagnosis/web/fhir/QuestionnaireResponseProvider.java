@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.algos.diagnosis.assessment.Assessment;
 import org.algos.diagnosis.assessment.Assessments;
-import org.algos.diagnosis.instrument.Instrument;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
 import org.algos.web.kit.fhir.Fhir;
 import org.hl7.fhir.r4.model.IdType;
@@ -51,14 +50,14 @@ public class QuestionnaireResponseProvider implements IResourceProvider {
         Assessment stored = assessments.record(ResponseReading.patientOf(response), instrument,
                 ResponseReading.answersOf(response, instrument), ResponseReading.authoredOf(response));
         return new MethodOutcome(new IdType("QuestionnaireResponse", stored.id()), true)
-                .setResource(ScoreMapping.observation(stored, InstrumentCatalogue.find(instrument).orElseThrow()));
+                .setResource(ScoreMapping.observation(stored));
     }
 
     @Search
     public List<QuestionnaireResponse> search(
             @RequiredParam(name = QuestionnaireResponse.SP_PATIENT) ReferenceParam patient) {
-        List<String> all = InstrumentCatalogue.all().stream().map(Instrument::code).toList();
-        return assessments.histories(Fhir.patientOf(patient), all).values().stream().flatMap(List::stream)
+        return assessments.histories(Fhir.patientOf(patient), InstrumentCatalogue.codes()).values().stream()
+                .flatMap(List::stream)
                 .map(point -> ScoreMapping.response(point.assessment())).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.algos.diagnosis.assessment.Assessment;
 import org.algos.diagnosis.instrument.Instrument;
+import org.algos.diagnosis.instrument.InstrumentCatalogue;
 import org.algos.web.kit.fhir.Fhir;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -33,7 +34,8 @@ final class ScoreMapping {
     private ScoreMapping() {
     }
 
-    static Observation observation(Assessment a, Instrument instrument) {
+    static Observation observation(Assessment a) {
+        Instrument instrument = InstrumentCatalogue.find(a.instrument()).orElseThrow();
         Observation o = new Observation();
         o.setId("Observation/" + OBSERVATION_PREFIX + a.id());
         o.getMeta().addProfile(SCREENING_ASSESSMENT);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.algos.diagnosis.assessment.Assessment;
 import org.algos.diagnosis.assessment.Assessments;
-import org.algos.diagnosis.instrument.Instrument;
 import org.algos.diagnosis.instrument.InstrumentCatalogue;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.web.kit.fhir.Fhir;
@@ -34,18 +33,13 @@ public class ScoreObservations implements ObservationSource {
             return Optional.empty();
         }
         Assessment a = assessments.get(assessmentId);
-        return Optional.of(ScoreMapping.observation(a, instrument(a)));
+        return Optional.of(ScoreMapping.observation(a));
     }
 
     @Override
     public List<Observation> search(AuthorizedPatient patient, TokenParam code, DateRangeParam date) {
-        List<String> all = InstrumentCatalogue.all().stream().map(Instrument::code).toList();
-        return assessments.histories(patient, all).values().stream().flatMap(List::stream)
-                .map(point -> ScoreMapping.observation(point.assessment(), instrument(point.assessment())))
+        return assessments.histories(patient, InstrumentCatalogue.codes()).values().stream().flatMap(List::stream)
+                .map(point -> ScoreMapping.observation(point.assessment()))
                 .filter(o -> Fhir.matches(o, code, date)).toList();
-    }
-
-    private static Instrument instrument(Assessment a) {
-        return InstrumentCatalogue.find(a.instrument()).orElseThrow();
     }
 }

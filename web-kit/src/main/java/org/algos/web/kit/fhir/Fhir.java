@@ -16,7 +16,9 @@ import java.util.function.Function;
 import org.algos.domain.common.Page;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Reference;
 
 /** Small pieces every resource provider uses. */
@@ -66,9 +68,13 @@ public final class Fhir {
 
     /** Whether an observation answers a search's {@code code} and {@code date}, when given. */
     public static boolean matches(Observation observation, TokenParam code, DateRangeParam date) {
-        return (code == null || observation.getCode().getCoding().stream()
-                .anyMatch(c -> matches(code, c.getSystem(), c.getCode())))
+        return matches(code, observation.getCode())
                 && (date == null || within(date, observation.getEffectiveDateTimeType().getValue()));
+    }
+
+    /** Whether a concept has a coding a token search parameter names; any concept when none is given. */
+    public static boolean matches(TokenParam token, CodeableConcept concept) {
+        return token == null || concept.getCoding().stream().anyMatch(c -> matches(token, c.getSystem(), c.getCode()));
     }
 
     /**
@@ -135,5 +141,21 @@ public final class Fhir {
         bundle.setCurrentPageOffset(page.page() * page.size());
         bundle.setCurrentPageSize(page.size());
         return bundle;
+    }
+
+    /** The FHIR issue type (http://hl7.org/fhir/issue-type) of a refusal's status. */
+    public static IssueType issueType(int status) {
+        return switch (status) {
+            case 400 -> IssueType.INVALID;
+            case 401 -> IssueType.LOGIN;
+            case 403 -> IssueType.FORBIDDEN;
+            case 404 -> IssueType.NOTFOUND;
+            case 409 -> IssueType.CONFLICT;
+            case 413 -> IssueType.TOOLONG;
+            case 422 -> IssueType.BUSINESSRULE;
+            case 429 -> IssueType.THROTTLED;
+            case 503 -> IssueType.TRANSIENT;
+            default -> IssueType.EXCEPTION;
+        };
     }
 }

@@ -83,6 +83,21 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /**
+     * The element's text once it is shown, read again while ajax replaces the element (a stale
+     * reference, or ChromeDriver's "does not belong to the document").
+     */
+    public String textOf(String id) {
+        return wait.until(d -> {
+            try {
+                WebElement element = d.findElement(By.id(id));
+                return element.isDisplayed() ? element.getText() : null;
+            } catch (WebDriverException pageChanging) {
+                return null;
+            }
+        });
+    }
+
     public boolean isPresent(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }

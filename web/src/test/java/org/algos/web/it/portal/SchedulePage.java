@@ -83,15 +83,16 @@ public final class SchedulePage {
 
     /** What the panel asks for while the choice is incomplete. */
     public String hint() {
-        browser.waiting().until(d -> browser.isPresent("eligibilityHint")
-                && !browser.find("eligibilityHint").getText().isBlank());
-        return browser.find("eligibilityHint").getText();
+        return browser.waiting().until(d -> {
+            String hint = browser.isPresent("eligibilityHint") ? browser.textOf("eligibilityHint") : "";
+            return hint.isBlank() ? null : hint;
+        });
     }
 
     /** The panel's answer once the rules have answered: "Eligible: …" or "Not eligible: …". */
     public String verdict() {
         browser.waiting().until(d -> browser.isPresent("eligibilityVerdict"));
-        return browser.find("eligibilityVerdict").getText();
+        return browser.textOf("eligibilityVerdict");
     }
 
     /** Each refusing rule as the panel lists it: message, rule and source. */

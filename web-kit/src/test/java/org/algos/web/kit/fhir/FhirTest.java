@@ -60,4 +60,15 @@ class FhirTest {
         assertThrows(InvalidRequestException.class, () -> Fhir.patientOf(new ReferenceParam("Practitioner/12")));
         assertThrows(InvalidRequestException.class, () -> Fhir.patientOf(new ReferenceParam("Patient/x")));
     }
+
+    @Test
+    void practitionerIdsAreValidFhirIdsAndStable() {
+        assertEquals("dr.house", Practitioners.id("dr.house"));
+        String hashed = Practitioners.id("dr_house");
+        assertTrue(hashed.matches("u-[0-9a-f]{32}"), hashed);
+        assertEquals(hashed, Practitioners.id("dr_house"));
+        assertFalse(hashed.equals(Practitioners.id("dr_housf")));
+        assertTrue(Practitioners.id("x".repeat(65)).startsWith("u-"), "longer than a FHIR id");
+        assertEquals("Practitioner/dr.house", Practitioners.reference("dr.house", "Dr House").getReference());
+    }
 }

@@ -22,6 +22,7 @@ import org.algos.domain.audit.AuditTrail;
 import org.algos.domain.careteam.CareTeamMember;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
+import org.algos.domain.common.Like;
 import org.algos.domain.common.Page;
 import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
@@ -157,7 +158,7 @@ public class PatientRegistry {
         query.setParameter("now", Clocks.nowUtc(clock));
         for (int i = 0; i < terms.size(); i++) {
             query.setParameter("raw" + i, terms.get(i).toUpperCase(Locale.ROOT));
-            query.setParameter("prefix" + i, escapeLike(SearchKey.of(terms.get(i))) + "%");
+            query.setParameter("prefix" + i, Like.literal(SearchKey.of(terms.get(i))) + "%");
         }
     }
 
@@ -167,11 +168,6 @@ public class PatientRegistry {
         }
         List<String> words = new ArrayList<>(Arrays.asList(text.strip().split("[\\s,]+")));
         return words.subList(0, Math.min(words.size(), MAX_SEARCH_TERMS));
-    }
-
-    /** A search word is literal text: LIKE wildcards in it match themselves. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private void requireUniqueMrn(String mrn, Long exceptPatientId) {

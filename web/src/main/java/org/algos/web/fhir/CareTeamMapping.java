@@ -3,21 +3,21 @@ package org.algos.web.fhir;
 import java.util.List;
 import org.algos.domain.careteam.TeamMemberView;
 import org.algos.web.kit.fhir.Fhir;
+import org.algos.web.kit.fhir.Practitioners;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.Reference;
 
 /**
- * A patient's care team as a US Core CareTeam ({@code CareTeam/<patient id>}): each member by
- * their Algos user name (a logical reference: Algos keeps no Practitioner records of its own) and
- * their discipline as the participant's role, in an Algos code system.
+ * A patient's care team as a US Core CareTeam ({@code CareTeam/<patient id>}): each member as a
+ * reference to their Practitioner (with the user name as identifier, so a client that does not
+ * follow the reference still knows who it is) and their discipline as the participant's role.
  */
 final class CareTeamMapping {
 
-    static final String USERS = Fhir.ALGOS_CODES + "user";
-    static final String TEAM_ROLES = Fhir.ALGOS_CODES + "team-role";
+    static final String USERS = PractitionerMapping.USERS;
+    static final String TEAM_ROLES = PractitionerMapping.DISCIPLINES;
     static final String US_CORE_CARE_TEAM = Fhir.US_CORE + "us-core-careteam";
 
     private CareTeamMapping() {
@@ -34,8 +34,8 @@ final class CareTeamMapping {
             team.addParticipant()
                     .addRole(new CodeableConcept().addCoding(new Coding(TEAM_ROLES, member.role().code(),
                             member.role().code())).setText(member.role().code()))
-                    .setMember(new Reference().setIdentifier(new Identifier().setSystem(USERS)
-                            .setValue(member.username())).setDisplay(member.displayName()));
+                    .setMember(Practitioners.reference(member.username(), member.displayName())
+                            .setIdentifier(new Identifier().setSystem(USERS).setValue(member.username())));
         }
         return team;
     }

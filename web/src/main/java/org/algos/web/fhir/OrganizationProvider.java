@@ -8,8 +8,10 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import org.algos.web.kit.fhir.Fhir;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Organization;
 
@@ -27,6 +29,10 @@ public class OrganizationProvider implements IResourceProvider {
     @Inject
     @ConfigProperty(name = "algos.clinic.name", defaultValue = "Algos pain clinic")
     private String name;
+
+    @Inject
+    @ConfigProperty(name = "algos.clinic.phone")
+    private Optional<String> phone;
 
     @Override
     public Class<Organization> getResourceType() {
@@ -51,6 +57,8 @@ public class OrganizationProvider implements IResourceProvider {
         clinic.setId("Organization/" + ID);
         clinic.getMeta().addProfile(US_CORE_ORGANIZATION);
         clinic.setActive(true).setName(name);
+        phone.filter(p -> !p.isBlank()).ifPresent(p -> clinic.addTelecom()
+                .setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(p).setUse(ContactPoint.ContactPointUse.WORK));
         return clinic;
     }
 }

@@ -22,6 +22,7 @@ import org.algos.careplan.plan.CarePlan;
 import org.algos.careplan.plan.CarePlanStatus;
 import org.algos.careplan.plan.CarePlanTask;
 import org.algos.careplan.plan.TaskInput;
+import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
 import org.algos.domain.audit.AuditAction;
@@ -150,6 +151,33 @@ public class CaseConferences {
             throw new NotFoundException("No case conference " + conferenceId + " for patient " + patientId);
         }
         return withParts(List.of(conference)).get(0);
+    }
+
+    /** One conference by its id alone (a FHIR Communication read), checked against its patient's record. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.ADMIN_ROLE})
+    public Recorded get(long conferenceId) {
+        CaseConference conference = em.find(CaseConference.class, conferenceId);
+        if (conference == null) {
+            throw new NotFoundException("No case conference " + conferenceId);
+        }
+        return get(conference.patientId(), conferenceId);
+    }
+
+    /**
+     * As {@link #list(long)}, for a caller that passed the guard already ({@code Patient/$everything}).
+     * A patient gets none: the conference is the team's discussion, as the team's tasks are.
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<Recorded> list(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        if (callers.current().isPatient()) {
+            return List.of();
+        }
+        return withParts(em.createQuery("select c from CaseConference c where c.patientId = :p"
+                + " order by c.heldOn desc, c.id desc", CaseConference.class).setParameter("p", patient.id())
+                .getResultList());
     }
 
     private Optional<CarePlan> activePlan(long patientId) {

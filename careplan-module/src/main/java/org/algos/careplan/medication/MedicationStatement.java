@@ -148,6 +148,15 @@ public class MedicationStatement {
         return stoppedOn;
     }
 
+    /** The staff member who put the drug on the list (a user name). */
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public LocalDateTime recordedAt() {
+        return recordedAt;
+    }
+
     public long version() {
         return version;
     }

@@ -128,6 +128,44 @@ public class Medications implements ActiveMedications {
         return all(patientId);
     }
 
+    /** One medication by its id (a FHIR MedicationRequest read), checked against its patient's record. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public MedicationStatement get(long medicationId) {
+        MedicationStatement medication = em.find(MedicationStatement.class, medicationId);
+        if (medication == null) {
+            throw new NotFoundException("No medication " + medicationId);
+        }
+        guard.authorize(medication.patientId(), AuditAction.READ, "Medication/" + medicationId, "medication read");
+        return medication;
+    }
+
+    /**
+     * The medications taken on a day and their MME: {@code active.get(i)} is the medication of
+     * {@code mme.items().get(i)}, so a line of the answer can name its record.
+     */
+    public record ActiveMme(LocalDate day, List<MedicationStatement> active, MmeResult mme) {
+
+        public ActiveMme {
+            active = List.copyOf(active);
+        }
+    }
+
+    /** The medications active today with their MME per day (the FHIR MME Observation and what it derives from). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public ActiveMme activeMme(long patientId) {
+        return activeMme(guard.authorize(patientId, AuditAction.READ, "Medication/MME", "MME calculated"));
+    }
+
+    /** As {@link #activeMme(long)}, for a caller that passed the guard already. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public ActiveMme activeMme(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        return activeOnDay(patient.id(), LocalDate.now(clock));
+    }
+
     /** MME per day of the medications active today. */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
@@ -151,9 +189,12 @@ public class Medications implements ActiveMedications {
     }
 
     private MmeResult mmeToday(long patientId) {
-        LocalDate today = LocalDate.now(clock);
-        return calculator.calculate(all(patientId).stream().filter(m -> m.isActiveOn(today)).map(MedicationStatement::dose)
-                .toList());
+        return activeOnDay(patientId, LocalDate.now(clock)).mme();
+    }
+
+    private ActiveMme activeOnDay(long patientId, LocalDate day) {
+        List<MedicationStatement> active = all(patientId).stream().filter(m -> m.isActiveOn(day)).toList();
+        return new ActiveMme(day, active, calculator.calculate(active.stream().map(MedicationStatement::dose).toList()));
     }
 
     /**

@@ -20,6 +20,7 @@ import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.common.NewIds;
+import org.algos.domain.common.NotFoundException;
 import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
 
@@ -145,6 +146,48 @@ public class CarePlans {
         Caller caller = callers.current();
         return new Detail(plan, PlanLookup.goals(em, planId), PlanLookup.progress(em, planId),
                 PlanLookup.modalities(em, planId), caller.isPatient() ? null : PlanLookup.tasks(em, planId));
+    }
+
+    /** One plan with its parts by the plan's id alone (a FHIR CarePlan read), checked against its patient's record. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Detail detail(long planId) {
+        CarePlan plan = em.find(CarePlan.class, planId);
+        if (plan == null) {
+            throw new NotFoundException("No care plan " + planId);
+        }
+        return detail(plan.patientId(), planId);
+    }
+
+    /** The plan a goal belongs to, with its parts (a FHIR Goal read: the goal's state depends on its plan's). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Detail detailOfGoal(long goalId) {
+        CarePlanGoal goal = em.find(CarePlanGoal.class, goalId);
+        if (goal == null) {
+            throw new NotFoundException("No care plan goal " + goalId);
+        }
+        return detail(goal.patientId(), goal.carePlanId());
+    }
+
+    /** Every plan of the patient with its parts, newest first (FHIR searches of plans and goals). */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<Detail> details(long patientId) {
+        return details(guard.authorize(patientId, AuditAction.READ, "CarePlan", "care plans read with their parts"));
+    }
+
+    /**
+     * As {@link #details(long)}, for a caller that passed the guard already; a patient has a few
+     * plans, so a few queries per plan.
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<Detail> details(AuthorizedPatient patient) {
+        boolean forPatient = callers.current().isPatient();
+        return list(patient).stream().map(plan -> new Detail(plan, PlanLookup.goals(em, plan.id()),
+                PlanLookup.progress(em, plan.id()), PlanLookup.modalities(em, plan.id()),
+                forPatient ? null : PlanLookup.tasks(em, plan.id()))).toList();
     }
 
     private void requireNoOtherActive(long patientId, Long exceptPlanId) {

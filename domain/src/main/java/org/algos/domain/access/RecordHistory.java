@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.audit.AuditEvent;
 import org.algos.domain.audit.AuditOutcome;
+import org.algos.domain.audit.AuditSealer;
 import org.algos.domain.common.Page;
 import org.algos.domain.user.Role;
 
@@ -35,9 +36,13 @@ public class RecordHistory {
     @Inject
     private PatientAccessGuard guard;
 
+    @Inject
+    private AuditSealer sealer;
+
     public Page<AuditEvent> writes(AuthorizedPatient patient, int page, int size) {
         guard.confirm(patient);
         Page.checkRequest(page, size);
+        sealQueued();
         List<AuditEvent> items = bound(em.createQuery("select e from AuditEvent e" + WHERE + " order by e.id desc",
                 AuditEvent.class), patient.id()).setFirstResult(page * size).setMaxResults(size).getResultList();
         long total = bound(em.createQuery("select count(e) from AuditEvent e" + WHERE, Long.class), patient.id())
@@ -50,6 +55,7 @@ public class RecordHistory {
      * the caller checks access to that patient, then reads it with {@link #write(AuthorizedPatient, long)}.
      */
     public Optional<Long> patientOfWrite(long id) {
+        sealQueued();
         return Optional.ofNullable(em.find(AuditEvent.class, id)).filter(RecordHistory::isWrite)
                 .map(AuditEvent::patientId);
     }
@@ -61,6 +67,15 @@ public class RecordHistory {
             throw new IllegalArgumentException("Event " + id + " is no write of patient " + patient.id());
         }
         return event;
+    }
+
+    /** Writes wait in the audit queue for the sequencer (a second or so); the history shows them at once. */
+    private void sealQueued() {
+        try {
+            sealer.sealPending();
+        } catch (RuntimeException e) {
+            AuditSealer.logFailure(e); // the history still shows what is sealed
+        }
     }
 
     private static boolean isWrite(AuditEvent e) {

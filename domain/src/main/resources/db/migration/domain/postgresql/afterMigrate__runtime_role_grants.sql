@@ -8,6 +8,7 @@
 --   audit_event       SELECT, INSERT           sealed events: append-only
 --   audit_queue       SELECT, INSERT, DELETE   events waiting to be sealed
 --   audit_chain_head  SELECT, UPDATE           the chain's one row
+--   clinical_document SELECT, INSERT           documents are stored once, never changed
 -- views SELECT, sequences USAGE, SELECT, Flyway's history table nothing. The audit tables are
 -- named, not required: one that does not exist yet is simply not there to grant on. Objects of
 -- extensions installed in the schema are left as their extension made them.
@@ -77,6 +78,7 @@ begin
             when item.relname = 'audit_event' then 'select, insert'
             when item.relname = 'audit_queue' then 'select, insert, delete'
             when item.relname = 'audit_chain_head' then 'select, update'
+            when item.relname = 'clinical_document' then 'select, insert'
             else 'select, insert, update, delete'
         end;
         if allowed is not null then

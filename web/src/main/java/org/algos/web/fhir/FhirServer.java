@@ -34,6 +34,9 @@ public class FhirServer extends RestfulServer {
     @Inject
     private transient OidcSettings signIn;
 
+    @Inject
+    private transient ReferralTransaction referrals;
+
     public FhirServer() {
         super(FhirContext.forR4Cached());
     }
@@ -46,6 +49,7 @@ public class FhirServer extends RestfulServer {
         List<IResourceProvider> found = new ArrayList<>();
         providers.forEach(found::add);
         setResourceProviders(found);
+        registerProvider(referrals);
         registerInterceptor(new FhirRefusals());
         registerInterceptor(new CapabilityStatementFacts(signIn.isEnabled()));
         LOG.info(() -> "FHIR server: " + found.size() + " resource types, ready in "

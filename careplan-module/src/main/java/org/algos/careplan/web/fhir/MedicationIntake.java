@@ -12,6 +12,7 @@ import org.algos.careplan.medication.MmeCalculator;
 import org.algos.careplan.medication.OpioidDose;
 import org.algos.domain.common.FieldError;
 import org.algos.domain.common.InvalidInputException;
+import org.algos.web.kit.fhir.ReferralPart;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Dosage;
@@ -32,7 +33,7 @@ import org.hl7.fhir.r4.model.Resource;
  * Bundle's subject); the resource's own {@code subject} is not read.
  */
 @Dependent
-public class MedicationIntake {
+public class MedicationIntake implements ReferralPart {
 
     /** The medication list's column lengths. */
     static final int MAX_DRUG = 100;
@@ -47,20 +48,35 @@ public class MedicationIntake {
         return medications.add(patientId, entryOf(resource));
     }
 
+    @Override
+    public boolean takes(Resource resource) {
+        return resource instanceof org.hl7.fhir.r4.model.MedicationStatement || resource instanceof MedicationRequest;
+    }
+
+    /** A referral's entry: checked (every wrong element named from {@code path}), then added as the portal adds it. */
+    @Override
+    public String take(long patientId, Resource resource, String path) {
+        return "MedicationRequest/" + medications.add(patientId, entryOf(resource, path)).id();
+    }
+
     /** What {@link Medications#add} takes, read from a MedicationStatement or a MedicationRequest. */
     public static Medications.Entry entryOf(Resource resource) {
+        return entryOf(resource, resource == null ? "" : resource.fhirType());
+    }
+
+    /** As {@link #entryOf(Resource)}, naming elements from {@code root} ({@code Bundle.entry[3].resource}). */
+    public static Medications.Entry entryOf(Resource resource, String root) {
         if (resource instanceof org.hl7.fhir.r4.model.MedicationStatement statement) {
-            return fromStatement(statement);
+            return fromStatement(statement, root);
         }
         if (resource instanceof MedicationRequest request) {
-            return fromRequest(request);
+            return fromRequest(request, root);
         }
         throw new InvalidRequestException("A referral's medication is a MedicationStatement or a MedicationRequest, not "
                 + (resource == null ? "nothing" : resource.fhirType()));
     }
 
-    private static Medications.Entry fromStatement(org.hl7.fhir.r4.model.MedicationStatement s) {
-        String root = "MedicationStatement";
+    private static Medications.Entry fromStatement(org.hl7.fhir.r4.model.MedicationStatement s, String root) {
         IntakeErrors errors = new IntakeErrors();
         boolean ended = false;
         if (!s.hasStatus()) {
@@ -96,8 +112,7 @@ public class MedicationIntake {
                 endPath, errors);
     }
 
-    private static Medications.Entry fromRequest(MedicationRequest r) {
-        String root = "MedicationRequest";
+    private static Medications.Entry fromRequest(MedicationRequest r, String root) {
         IntakeErrors errors = new IntakeErrors();
         boolean ended = false;
         if (!r.hasStatus()) {

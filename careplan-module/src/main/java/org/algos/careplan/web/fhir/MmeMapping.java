@@ -23,8 +23,9 @@ import org.hl7.fhir.r4.model.Reference;
  * one Observation per patient, always the value of today (its {@code effectiveDateTime}), so a
  * client reading it again sees the dose now, not a stale copy. The CDC level is the
  * interpretation, with the guideline's advice and the source as text; a benzodiazepine listed with
- * an opioid is a component. {@code derivedFrom} names the MedicationRequests counted in the total
- * (buprenorphine and non-opioids are not).
+ * an opioid is a component. {@code focus} names the MedicationRequests counted in the total
+ * (buprenorphine and non-opioids are not): R4 admits no MedicationRequest in {@code derivedFrom},
+ * and their dose is what the observation is about.
  */
 final class MmeMapping {
 
@@ -58,7 +59,7 @@ final class MmeMapping {
         List<MedicationStatement> active = today.active();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).counted()) {
-                o.addDerivedFrom(new Reference("MedicationRequest/" + active.get(i).id())
+                o.addFocus(new Reference("MedicationRequest/" + active.get(i).id())
                         .setDisplay(items.get(i).drug() + ": " + MedicationRequestMapping.plain(items.get(i).mme())
                                 + " MME/day"));
             }

@@ -55,7 +55,7 @@ class MmeMappingTest {
         assertTrue(o.getInterpretationFirstRep().getText()
                 .contains("CDC Clinical Practice Guideline for Prescribing Opioids for Pain (2022)"));
         assertEquals(List.of("MedicationRequest/41", "MedicationRequest/42"),
-                o.getDerivedFrom().stream().map(Reference::getReference).toList());
+                o.getFocus().stream().map(Reference::getReference).toList());
     }
 
     @Test
@@ -67,7 +67,7 @@ class MmeMappingTest {
 
         assertEquals(80.0, o.getValueQuantity().getValue().doubleValue());
         assertEquals("50to89", o.getInterpretationFirstRep().getCodingFirstRep().getCode());
-        assertEquals(List.of("MedicationRequest/41"), o.getDerivedFrom().stream().map(Reference::getReference).toList());
+        assertEquals(List.of("MedicationRequest/41"), o.getFocus().stream().map(Reference::getReference).toList());
         assertEquals("benzodiazepine-co-prescribed", o.getComponentFirstRep().getCode().getCodingFirstRep().getCode());
         assertTrue(((BooleanType) o.getComponentFirstRep().getValue()).booleanValue());
     }
@@ -78,7 +78,7 @@ class MmeMappingTest {
 
         assertEquals(0.0, o.getValueQuantity().getValue().doubleValue());
         assertEquals("below50", o.getInterpretationFirstRep().getCodingFirstRep().getCode());
-        assertFalse(o.hasDerivedFrom());
+        assertFalse(o.hasFocus());
         assertFalse(((BooleanType) o.getComponentFirstRep().getValue()).booleanValue());
     }
 

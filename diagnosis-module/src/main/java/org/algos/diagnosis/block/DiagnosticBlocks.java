@@ -20,6 +20,7 @@ import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.NewIds;
+import org.algos.domain.common.NotFoundException;
 import org.algos.domain.port.DiagnosticBlockFact;
 import org.algos.domain.port.DiagnosticBlockHistory;
 import org.algos.domain.user.Role;
@@ -84,6 +85,18 @@ public class DiagnosticBlocks implements DiagnosticBlockHistory {
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<DiagnosticBlock> history(long patientId) {
         return history(guard.authorize(patientId, AuditAction.READ, "DiagnosticBlock", "diagnostic blocks listed"));
+    }
+
+    /** One block by its id (a FHIR Procedure read), checked against its patient's record. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public DiagnosticBlock get(long blockId) {
+        DiagnosticBlock block = em.find(DiagnosticBlock.class, blockId);
+        if (block == null) {
+            throw new NotFoundException("No diagnostic block " + blockId);
+        }
+        guard.authorize(block.patientId(), AuditAction.READ, "DiagnosticBlock/" + blockId, "diagnostic block read");
+        return block;
     }
 
     /** As {@link #history(long)}, for a caller that passed the guard already (one check per page). */

@@ -85,4 +85,8 @@ public class FollowUp {
     public String functionNote() {
         return functionNote;
     }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
 }

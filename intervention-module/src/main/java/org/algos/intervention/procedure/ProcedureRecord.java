@@ -227,6 +227,10 @@ public class ProcedureRecord {
         return bookedBy;
     }
 
+    public LocalDateTime bookedAt() {
+        return bookedAt;
+    }
+
     public long version() {
         return version;
     }

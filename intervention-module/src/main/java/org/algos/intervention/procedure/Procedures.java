@@ -105,7 +105,7 @@ public class Procedures {
                 "Eligibility/" + request.procedure().code(), "eligibility checked");
         List<ActiveMedications.Medication> active = medications.isResolvable()
                 ? medications.get().activeOn(patient, request.date()) : List.of();
-        return new EligibilityAnswer(engine.evaluate(request, facts(patient)),
+        return new EligibilityAnswer(engine.evaluate(request, facts(patient, null)),
                 holds.holdsFor(request.procedure(), request.date(), active));
     }
 
@@ -145,7 +145,7 @@ public class Procedures {
         if (history) {
             record.recordOutcome(null, before, after);
         } else {
-            EligibilityResult result = engine.evaluate(request, facts(patient));
+            EligibilityResult result = engine.evaluate(request, facts(patient, null));
             if (!result.eligible()) {
                 List<RuleFinding> reasons = result.reasons().stream()
                         .map(f -> new RuleFinding(f.rule(), f.message(), f.source())).toList();
@@ -183,6 +183,39 @@ public class Procedures {
         Map<Long, List<FollowUp>> followUps = followUpsByProcedure(patientId);
         return records(patientId).stream()
                 .map(r -> new Listed(r, followUps.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    /** One procedure by its id (a FHIR read), with its follow-ups, checked against its patient's record. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public FoundProcedure get(long procedureId) {
+        ProcedureRecord record = em.find(ProcedureRecord.class, procedureId);
+        if (record == null) {
+            throw new NotFoundException("No procedure " + procedureId);
+        }
+        AuthorizedPatient patient = guard.authorize(record.patientId(), AuditAction.READ, "Procedure/" + procedureId,
+                "procedure read");
+        return new FoundProcedure(patient, record, followUpsByProcedure(record.patientId())
+                .getOrDefault(procedureId, List.of()));
+    }
+
+    /**
+     * The rules' answer on today's chart for a booked procedure, judged as at booking (without the
+     * booking itself); empty for a patient, who may not ask for eligibility ({@link #eligibility}).
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Optional<EligibilityResult> eligibilityOf(AuthorizedPatient patient, ProcedureRecord booked) {
+        guard.confirm(patient);
+        if (booked.patientId() != patient.id()) {
+            throw new IllegalArgumentException("Procedure " + booked.id() + " is not of patient " + patient.id());
+        }
+        Optional<Procedure> procedure = Procedure.fromCode(booked.procedure());
+        if (callers.current().isPatient() || procedure.isEmpty()) {
+            return Optional.empty();
+        }
+        EligibilityRequest request = new EligibilityRequest(procedure.get(), booked.side(), booked.date());
+        return Optional.of(engine.evaluate(request, facts(patient, booked.id())));
     }
 
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
@@ -283,14 +316,14 @@ public class Procedures {
         return found;
     }
 
-    /** What the rules need to know, read in three queries whatever the history's length. */
-    private PatientFacts facts(AuthorizedPatient patient) {
+    /** What the rules need to know (without the procedure {@code excluded}), in three queries whatever the history. */
+    private PatientFacts facts(AuthorizedPatient patient, Long excluded) {
         long patientId = patient.id();
         Map<Long, List<FollowUp>> followUps = followUpsByProcedure(patientId);
         List<ProcedureHistory> history = new ArrayList<>();
         for (ProcedureRecord r : records(patientId)) {
             Optional<Procedure> procedure = Procedure.fromCode(r.procedure());
-            if (procedure.isEmpty()) {
+            if (procedure.isEmpty() || r.id().equals(excluded)) {
                 continue;
             }
             SustainedRelief relief = SustainedRelief.of(r.date(), r.reliefPercent(),

@@ -46,12 +46,12 @@ class FhirRecordIT {
         Set<String> types = resources(everything).stream().map(r -> r.getString("resourceType"))
                 .collect(Collectors.toSet());
         assertTrue(types.containsAll(Set.of("Patient", "CareTeam", "Condition", "QuestionnaireResponse", "Observation",
-                "MedicationRequest", "CarePlan", "Goal", "Communication")), types::toString);
+                "MedicationRequest", "CarePlan", "Goal", "Communication", "Procedure")), types::toString);
     }
 
     @Test
     void eachTypeIsSearchedByPatientValidAndRefusedOffTheTeam() {
-        for (String type : List.of("MedicationRequest", "CarePlan", "Goal", "Communication", "Provenance")) {
+        for (String type : List.of("MedicationRequest", "CarePlan", "Goal", "Communication", "Provenance", "Procedure")) {
             ApiClient.Reply found = clinic.as("psy.novak").getAnyType("fhir/" + type + "?patient=" + jane.id());
             assertTrue(!resources(found).isEmpty(), type + " found: " + found);
             FhirValidation.assertValid(found.body());

@@ -15,7 +15,7 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The diagnosis slice in {@code Patient/$everything}: conditions, questionnaire responses and their
- * scores, pain assessments.
+ * scores, pain assessments, diagnostic blocks and their relief.
  */
 @Dependent
 public class DiagnosisCompartment implements PatientCompartment {
@@ -29,9 +29,12 @@ public class DiagnosisCompartment implements PatientCompartment {
     @Inject
     private PainAssessments pain;
 
+    @Inject
+    private BlockResources blocks;
+
     @Override
     public String contents() {
-        return "diagnoses, questionnaires and scores, pain assessments";
+        return "diagnoses, questionnaires and scores, pain assessments, diagnostic blocks";
     }
 
     @Override
@@ -44,6 +47,7 @@ public class DiagnosisCompartment implements PatientCompartment {
             resources.add(ScoreMapping.observation(a));
         }));
         pain.history(patient).forEach(point -> resources.addAll(PainMapping.observations(point)));
+        resources.addAll(blocks.of(patient));
         return resources;
     }
 }

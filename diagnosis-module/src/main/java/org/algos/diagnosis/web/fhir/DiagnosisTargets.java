@@ -12,6 +12,7 @@ public class DiagnosisTargets implements ProvenanceTargets {
     public Map<String, String> prefixes() {
         return Map.of("Diagnosis/", "Condition/",
                 "Assessment/", "QuestionnaireResponse/",
-                "PainAssessment/", "Observation/" + PainMapping.PREFIX);
+                "PainAssessment/", "Observation/" + PainMapping.PREFIX,
+                "DiagnosticBlock/", "Procedure/block-");
     }
 }

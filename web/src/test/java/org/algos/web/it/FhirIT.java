@@ -161,7 +161,8 @@ class FhirIT {
         FhirValidation.assertValid(everything.body());
         List<String> types = everything.json().getJsonArray("entry").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getJsonObject("resource").getString("resourceType")).toList();
-        assertEquals(List.of("Patient", "CareTeam", "Condition", "QuestionnaireResponse", "Observation"), types);
+        assertEquals(List.of("CareTeam", "Condition", "Observation", "Observation", "Patient", "QuestionnaireResponse"),
+                types.stream().sorted().toList(), "the score and the MME per day (0) are Observations: " + types);
         List<JsonObject> events = clinic.auditEvents(jane.id());
         assertEquals(eventsBefore + 1, events.size(), "one audit event for the whole record");
         assertTrue(events.get(0).getString("detail").startsWith("FHIR $everything"), events.get(0)::toString);

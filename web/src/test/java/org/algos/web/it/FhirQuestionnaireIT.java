@@ -75,7 +75,8 @@ class FhirQuestionnaireIT {
         ApiClient.Reply read = drLee.getAnyType("fhir/Observation/" + score.getString("id"));
         assertEquals(200, read.status(), read::toString);
 
-        assertEquals(0, drLee.getAnyType("fhir/Observation?patient=" + jane.id() + "&date=ge2026-11-02")
+        assertEquals(0, drLee.getAnyType("fhir/Observation?patient=" + jane.id()
+                + "&code=http://loinc.org%7C44261-6&date=ge2026-11-02")
                 .json().getInt("total"), "the date range is applied");
         assertEquals(403, clinic.as("dr.okafor").getAnyType("fhir/Observation?patient=" + jane.id()).status());
         assertEquals(403, clinic.as("dr.okafor").getAnyType("fhir/" + response).status());

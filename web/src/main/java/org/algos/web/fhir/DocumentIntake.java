@@ -3,10 +3,11 @@ package org.algos.web.fhir;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.document.ClinicalDocuments;
 import org.algos.domain.document.DocumentKind;
+import org.algos.web.kit.fhir.Fhir;
 import org.algos.web.kit.fhir.ReferralPart;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.DocumentReference;
@@ -44,9 +45,7 @@ public class DocumentIntake implements ReferralPart {
             return "DocumentReference/" + documents.store(patientId, DocumentKind.REFERRAL_LETTER, title,
                     attachment.getContentType(), attachment.getData()).id();
         } catch (InvalidInputException e) {
-            throw new UnprocessableEntityException(e.errors().stream().map(f -> path + ".content[0].attachment."
-                    + ("content".equals(f.field()) ? "data" : f.field()) + ": " + f.message())
-                    .collect(Collectors.joining("; ")));
+            throw Fhir.refusal(path + ".content[0].attachment", e, Map.of("content", "data"));
         }
     }
 }

@@ -39,6 +39,9 @@ public class PatientProvider implements IResourceProvider {
     @Inject
     private PatientEverything everything;
 
+    @Inject
+    private PatientResourceReader reader;
+
     @Override
     public Class<Patient> getResourceType() {
         return Patient.class;
@@ -46,7 +49,7 @@ public class PatientProvider implements IResourceProvider {
 
     @Read
     public Patient read(@IdParam IdType id) {
-        return mapping.toFhir(patients.open(Fhir.idOf(id)).patient());
+        return reader.read(Fhir.idOf(id));
     }
 
     /** The patient's whole record in this server, one access check and one audit event for all of it. */

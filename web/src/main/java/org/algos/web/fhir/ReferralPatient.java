@@ -1,11 +1,10 @@
 package org.algos.web.fhir;
 
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.patient.PatientDetails;
+import org.algos.web.kit.fhir.Fhir;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
@@ -35,9 +34,7 @@ final class ReferralPatient {
             return PatientDetails.parse(mrn, name.getGivenAsSingleString().isEmpty() ? null
                     : name.getGiven().get(0).getValue(), name.getFamily(), birthDate, sex, today);
         } catch (InvalidInputException e) {
-            throw new UnprocessableEntityException(e.errors().stream()
-                    .map(f -> path + "." + ELEMENTS.getOrDefault(f.field(), f.field()) + ": " + f.message())
-                    .collect(Collectors.joining("; ")));
+            throw Fhir.refusal(path, e, ELEMENTS);
         }
     }
 

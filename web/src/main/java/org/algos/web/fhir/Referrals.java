@@ -55,7 +55,7 @@ public class Referrals {
         PatientDetails details = ReferralPatient.details((org.hl7.fhir.r4.model.Patient) patientIn.getResource(),
                 mapping.mrnSystem(), patientPath, LocalDate.now(clock));
         Optional<Patient> known = visibleWithMrn(details.mrn());
-        if (known.isPresent() && !sameperson(known.get(), details)) {
+        if (known.isPresent() && !samePerson(known.get(), details)) {
             throw new UnprocessableEntityException(patientPath + ".identifier: MRN " + details.mrn()
                     + " belongs to a patient with another name or birth date");
         }
@@ -133,7 +133,7 @@ public class Referrals {
         return patients.search(mrn, 0, 5).items().stream().filter(p -> p.mrn().equals(mrn)).findFirst();
     }
 
-    private static boolean sameperson(Patient known, PatientDetails referred) {
+    private static boolean samePerson(Patient known, PatientDetails referred) {
         return known.birthDate().equals(referred.birthDate())
                 && known.familyName().equalsIgnoreCase(referred.familyName());
     }

@@ -2,13 +2,14 @@ package org.algos.web.fhir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 
 class PersonNameTest {
 
-    private static String joined(java.util.List<StringType> parts) {
+    private static String joined(List<StringType> parts) {
         return String.join(" ", parts.stream().map(StringType::getValue).toList());
     }
 

@@ -10,6 +10,7 @@ import org.algos.diagnosis.block.DiagnosticBlocks;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.web.kit.fhir.Fhir;
 import org.algos.web.kit.fhir.ObservationSource;
+import org.algos.web.kit.fhir.StaffNames;
 import org.hl7.fhir.r4.model.Observation;
 
 /** The relief of diagnostic blocks as Observations ({@code Observation/block-<id>-relief}). */

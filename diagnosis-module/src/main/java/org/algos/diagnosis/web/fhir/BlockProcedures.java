@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.algos.diagnosis.block.DiagnosticBlocks;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.web.kit.fhir.ProcedureSource;
+import org.algos.web.kit.fhir.StaffNames;
 import org.hl7.fhir.r4.model.Procedure;
 
 /** Diagnostic blocks as Procedures ({@code Procedure/block-<id>}). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.algos.diagnosis.block.DiagnosticBlocks;
 import org.algos.domain.access.AuthorizedPatient;
+import org.algos.web.kit.fhir.StaffNames;
 import org.hl7.fhir.r4.model.Resource;
 
 /** The diagnostic blocks' part of {@code Patient/$everything}: each block's Procedure and its relief Observation. */

@@ -4,10 +4,10 @@ import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.algos.diagnosis.diagnosis.Diagnoses;
 import org.algos.diagnosis.diagnosis.Diagnosis;
 import org.algos.domain.common.InvalidInputException;
+import org.algos.web.kit.fhir.Fhir;
 import org.algos.web.kit.fhir.ReferralPart;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -55,9 +55,7 @@ public class ConditionIntake implements ReferralPart {
                     onset == null || onset.length() < 10 ? onset : onset.substring(0, 10));
             return "Condition/" + added.id();
         } catch (InvalidInputException e) {
-            throw new UnprocessableEntityException(e.errors().stream()
-                    .map(f -> path + "." + ELEMENTS.getOrDefault(f.field(), f.field()) + ": " + f.message())
-                    .collect(Collectors.joining("; ")));
+            throw Fhir.refusal(path, e, ELEMENTS);
         }
     }
 }

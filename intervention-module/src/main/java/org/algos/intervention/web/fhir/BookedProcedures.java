@@ -12,6 +12,7 @@ import org.algos.domain.user.Role;
 import org.algos.intervention.procedure.FoundProcedure;
 import org.algos.intervention.procedure.ProcedureRecord;
 import org.algos.intervention.procedure.Procedures;
+import org.algos.web.kit.fhir.StaffNames;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
 /**

@@ -7,6 +7,7 @@ import java.util.List;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.intervention.procedure.Procedures;
 import org.algos.web.kit.fhir.PatientCompartment;
+import org.algos.web.kit.fhir.StaffNames;
 import org.hl7.fhir.r4.model.Resource;
 
 /**

@@ -13,6 +13,7 @@ import org.algos.intervention.procedure.FoundProcedure;
 import org.algos.intervention.procedure.Procedures;
 import org.algos.web.kit.fhir.Fhir;
 import org.algos.web.kit.fhir.ObservationSource;
+import org.algos.web.kit.fhir.StaffNames;
 import org.hl7.fhir.r4.model.Observation;
 
 /**

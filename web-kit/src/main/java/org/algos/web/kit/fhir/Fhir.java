@@ -10,9 +10,13 @@ import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.common.Page;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -141,6 +145,18 @@ public final class Fhir {
         bundle.setCurrentPageOffset(page.page() * page.size());
         bundle.setCurrentPageSize(page.size());
         return bundle;
+    }
+
+    /**
+     * A service's refusal of input read from a FHIR resource, each field named by the element it
+     * came from ({@code elements}: service field to element path) under {@code path}, the FHIRPath
+     * of the resource ({@code Bundle.entry[2].resource.code: ...}).
+     */
+    public static UnprocessableEntityException refusal(String path, InvalidInputException refused,
+                                                       Map<String, String> elements) {
+        return new UnprocessableEntityException(refused.errors().stream()
+                .map(f -> path + "." + elements.getOrDefault(f.field(), f.field()) + ": " + f.message())
+                .collect(Collectors.joining("; ")));
     }
 
     /** The FHIR issue type (http://hl7.org/fhir/issue-type) of a refusal's status. */

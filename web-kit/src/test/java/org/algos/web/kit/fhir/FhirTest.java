@@ -10,7 +10,11 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
+import org.algos.domain.common.FieldError;
+import org.algos.domain.common.InvalidInputException;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,5 +74,13 @@ class FhirTest {
         assertFalse(hashed.equals(Practitioners.id("dr_housf")));
         assertTrue(Practitioners.id("x".repeat(65)).startsWith("u-"), "longer than a FHIR id");
         assertEquals("Practitioner/dr.house", Practitioners.reference("dr.house", "Dr House").getReference());
+    }
+
+    @Test
+    void aServicesFieldErrorsAreNamedByTheElementsTheyCameFrom() {
+        InvalidInputException refused = new InvalidInputException(List.of(new FieldError("code", "is not listed"),
+                new FieldError("other", "is wrong")));
+        assertEquals("Bundle.entry[2].resource.code.coding: is not listed; Bundle.entry[2].resource.other: is wrong",
+                Fhir.refusal("Bundle.entry[2].resource", refused, Map.of("code", "code.coding")).getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package org.algos.intervention.web.fhir;
+package org.algos.web.kit.fhir;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
 /**
- * JMH benchmarks of the clinical rules (run on demand by bench/run, never in the build).
+ * JMH benchmarks of the clinical rules and of document rendering (run on demand by bench/run, never in the build).
  */
 package org.algos.bench;

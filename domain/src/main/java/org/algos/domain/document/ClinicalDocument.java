@@ -43,8 +43,15 @@ public class ClinicalDocument {
     @Column(nullable = false)
     private byte[] content;
 
+    @Column(name = "content_size", nullable = false)
+    private int contentSize;
+
     @Column(nullable = false, length = 64)
     private String sha256;
+
+    /** The record the document was made from, e.g. {@code Procedure/12}; null when it covers the whole record. */
+    @Column(name = "source_record", length = 100)
+    private String sourceRecord;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -56,14 +63,16 @@ public class ClinicalDocument {
     }
 
     ClinicalDocument(long id, long patientId, DocumentKind kind, String title, String contentType, byte[] content,
-                     String createdBy, LocalDateTime createdAt) {
+                     String sourceRecord, String createdBy, LocalDateTime createdAt) {
         this.id = id;
         this.patientId = patientId;
         this.kind = kind;
         this.title = title;
         this.contentType = contentType;
         this.content = content.clone();
+        this.contentSize = content.length;
         this.sha256 = sha256(content);
+        this.sourceRecord = sourceRecord;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -101,7 +110,27 @@ public class ClinicalDocument {
     }
 
     public int size() {
-        return content.length;
+        return contentSize;
+    }
+
+    public String sourceRecord() {
+        return sourceRecord;
+    }
+
+    /** The name a download is offered under: kind, id and the type's extension, never text of the patient's. */
+    public String fileName() {
+        String extension = switch (contentType) {
+            case "application/pdf" -> ".pdf";
+            case "text/html" -> ".html";
+            default -> ".txt";
+        };
+        return kind.code() + "-" + id + extension;
+    }
+
+    /** The document without its content, as lists show it. */
+    public DocumentListing listing() {
+        return new DocumentListing(id, patientId, kind, title, contentType, contentSize, sha256, sourceRecord,
+                createdAt, createdBy);
     }
 
     public String sha256() {

@@ -78,6 +78,10 @@ public class ProcedureRecord {
     @Embedded
     private ProcedureNote note;
 
+    /** The physician who completed the procedure here; null for history recorded after the fact. */
+    @Column(name = "performed_by", length = 100)
+    private String performedBy;
+
     @Column(name = "booked_by", nullable = false, length = 100)
     private String bookedBy;
 
@@ -133,7 +137,7 @@ public class ProcedureRecord {
      * Completes the procedure with its note and immediate pain scores. Refused while a checklist
      * item is open, naming the open items.
      */
-    public void complete(ProcedureNote completedNote, PainScore before, PainScore after) {
+    public void complete(ProcedureNote completedNote, PainScore before, PainScore after, String physician) {
         if (status != ProcedureStatus.SCHEDULED && status != ProcedureStatus.CHECKED_IN) {
             throw new ConflictException("A " + status.code() + " procedure cannot be completed.");
         }
@@ -142,6 +146,7 @@ public class ProcedureRecord {
             throw InvalidInputException.of("checklist", "complete the safety checklist first: " + String.join("; ", open));
         }
         recordOutcome(completedNote, before, after);
+        this.performedBy = physician;
     }
 
     /** For history entered after the fact (a procedure done elsewhere or before Algos). */
@@ -221,6 +226,10 @@ public class ProcedureRecord {
 
     public ProcedureNote note() {
         return note;
+    }
+
+    public String performedBy() {
+        return performedBy;
     }
 
     public String bookedBy() {

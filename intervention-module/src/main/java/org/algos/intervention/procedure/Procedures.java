@@ -34,7 +34,6 @@ import org.algos.domain.port.NeuromodulationClearance;
 import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
 import org.algos.domain.value.PainScore;
-import org.algos.domain.value.SpinalSegment;
 import org.algos.intervention.catalogue.Procedure;
 import org.algos.intervention.eligibility.EligibilityEngine;
 import org.algos.intervention.eligibility.EligibilityRequest;
@@ -123,7 +122,7 @@ public class Procedures {
         }
         errors.throwIfAny();
         EligibilityRequest request = EligibilityRequest.parse(booking.procedure(), booking.side(), booking.date());
-        List<String> levels = checkedLevels(request.procedure(), booking.levels());
+        List<String> levels = ProcedureLevels.checked(request.procedure(), booking.levels());
         boolean history = statusCode.equals("completed");
         LocalDate today = LocalDate.now(clock);
         if (history && request.date().isAfter(today)) {
@@ -218,6 +217,23 @@ public class Procedures {
         return Optional.of(engine.evaluate(request, facts(patient, booked.id())));
     }
 
+    /**
+     * The anticoagulant and antiplatelet holds before a booked procedure, dated from its day and
+     * read from the medications active then: what the patient's plan tells them to do.
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public List<Hold> holdsBefore(AuthorizedPatient patient, ProcedureRecord booked) {
+        guard.confirm(patient);
+        Optional<Procedure> procedure = Procedure.fromCode(booked.procedure());
+        if (booked.patientId() != patient.id() || procedure.isEmpty()) {
+            return List.of();
+        }
+        List<ActiveMedications.Medication> active = medications.isResolvable()
+                ? medications.get().activeOn(patient, booked.date()) : List.of();
+        return holds.holdsFor(procedure.get(), booked.date(), active);
+    }
+
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE})
     public ProcedureRecord checkIn(long patientId, long procedureId) {
         ProcedureRecord record = find(patientId, procedureId);
@@ -264,7 +280,7 @@ public class Procedures {
         }
         guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId,
                 "procedure " + procedureId + " completed");
-        record.complete(note, before, after);
+        record.complete(note, before, after, callers.current().username());
         return record;
     }
 
@@ -371,29 +387,5 @@ public class Procedures {
             throw InvalidInputException.of(field, "must be between 0 and 10");
         }
         return PainScore.of(value);
-    }
-
-    /** Levels as segments of the procedure's spine region, required where the procedure needs them. */
-    private static List<String> checkedLevels(Procedure procedure, List<String> levels) {
-        FieldErrors errors = new FieldErrors();
-        List<String> checked = new ArrayList<>();
-        if (procedure.needsLevels() && (levels == null || levels.isEmpty())) {
-            errors.add("levels", "name the levels, e.g. L4-L5");
-        }
-        for (String level : levels == null ? List.<String>of() : levels) {
-            try {
-                SpinalSegment segment = SpinalSegment.parse(level == null ? null : level.strip().toUpperCase(Locale.ROOT));
-                if (procedure.spineRegion().isPresent()
-                        && procedure.spineRegion().get().isLumbosacral() != segment.region().isLumbosacral()) {
-                    errors.add("levels", segment + " is not in the region of " + procedure.displayName());
-                } else {
-                    checked.add(segment.toString());
-                }
-            } catch (IllegalArgumentException e) {
-                errors.add("levels", e.getMessage());
-            }
-        }
-        errors.throwIfAny();
-        return checked;
     }
 }

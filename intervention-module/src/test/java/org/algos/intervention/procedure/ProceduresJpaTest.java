@@ -222,6 +222,7 @@ class ProceduresJpaTest {
         assertEquals(List.of(), stored.checklist().open());
         assertEquals("fluoroscopy", stored.note().guidance());
         assertEquals(85.7, stored.reliefPercent());
+        assertEquals(lee.username(), stored.performedBy(), "the physician who completed it performed it");
     }
 
     @Test

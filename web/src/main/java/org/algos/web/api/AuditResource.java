@@ -18,7 +18,6 @@ import org.algos.domain.audit.AuditReview;
 import org.algos.domain.audit.AuditVerification;
 import org.algos.domain.audit.SequencerStatus;
 import org.algos.domain.common.FieldErrors;
-import org.algos.domain.common.Page;
 import org.algos.web.kit.api.PageView;
 import org.algos.web.kit.api.QueryInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,12 +64,10 @@ public class AuditResource {
                                            @QueryParam("page") String page, @QueryParam("size") String size) {
         FieldErrors errors = new FieldErrors();
         Long patient = QueryInput.optionalLong("patientId", patientId, errors);
-        int pageNumber = QueryInput.integer("page", page, 0, errors);
-        int pageSize = QueryInput.integer("size", size, 50, errors);
-        Page.checkRequest(pageNumber, pageSize, errors);
+        QueryInput.PageRequest paging = QueryInput.page(page, size, 50, errors);
         errors.throwIfAny();
-        return PageView.of(review.events(callers.current(), patient, "true".equalsIgnoreCase(flagged), pageNumber,
-                pageSize).map(AuditEventView::of));
+        return PageView.of(review.events(callers.current(), patient, "true".equalsIgnoreCase(flagged), paging.page(),
+                paging.size()).map(AuditEventView::of));
     }
 
     @GET
@@ -85,12 +82,8 @@ public class AuditResource {
     @Path("checkpoints")
     @Operation(summary = "The signed checkpoints, newest first")
     public List<CheckpointView> checkpoints(@QueryParam("page") String page, @QueryParam("size") String size) {
-        FieldErrors errors = new FieldErrors();
-        int pageNumber = QueryInput.integer("page", page, 0, errors);
-        int pageSize = QueryInput.integer("size", size, 50, errors);
-        Page.checkRequest(pageNumber, pageSize, errors);
-        errors.throwIfAny();
-        return review.checkpoints(callers.current(), pageNumber, pageSize).stream().map(CheckpointView::of).toList();
+        QueryInput.PageRequest paging = QueryInput.page(page, size, 50);
+        return review.checkpoints(callers.current(), paging.page(), paging.size()).stream().map(CheckpointView::of).toList();
     }
 
     @GET

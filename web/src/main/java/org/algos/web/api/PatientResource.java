@@ -22,7 +22,6 @@ import org.algos.domain.access.AccessBasis;
 import org.algos.domain.access.BreakGlass;
 import org.algos.domain.careteam.CareTeam;
 import org.algos.domain.careteam.TeamMemberView;
-import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.Page;
 import org.algos.domain.patient.Patient;
 import org.algos.domain.patient.PatientDetails;
@@ -83,12 +82,8 @@ public class PatientResource {
     @Operation(summary = "Search the caller's accessible patients by MRN or name, paged")
     public PageView<PatientView> search(@QueryParam("q") String q, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
-        FieldErrors errors = new FieldErrors();
-        int pageNumber = QueryInput.integer("page", page, 0, errors);
-        int pageSize = QueryInput.integer("size", size, 20, errors);
-        Page.checkRequest(pageNumber, pageSize, errors);
-        errors.throwIfAny();
-        Page<Patient> found = patients.search(q, pageNumber, pageSize);
+        QueryInput.PageRequest paging = QueryInput.page(page, size, 20);
+        Page<Patient> found = patients.search(q, paging.page(), paging.size());
         return PageView.of(found.map(p -> PatientView.of(p, null)));
     }
 

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import org.algos.domain.common.FieldErrors;
-import org.algos.domain.common.Page;
 import org.algos.domain.user.ClinicUser;
 import org.algos.web.kit.api.JsonBody;
 import org.algos.web.kit.api.PageView;
@@ -121,12 +119,8 @@ public class UserResource {
     @GET
     @Operation(summary = "Accounts, by user name, paged; signInLockedSeconds while failed sign-ins lock one out")
     public PageView<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        FieldErrors errors = new FieldErrors();
-        int pageNumber = QueryInput.integer("page", page, 0, errors);
-        int pageSize = QueryInput.integer("size", size, 50, errors);
-        Page.checkRequest(pageNumber, pageSize, errors);
-        errors.throwIfAny();
-        return PageView.of(accounts.list(pageNumber, pageSize).map(this::view));
+        QueryInput.PageRequest paging = QueryInput.page(page, size, 50);
+        return PageView.of(accounts.list(paging.page(), paging.size()).map(this::view));
     }
 
     private UserView view(ClinicUser user) {

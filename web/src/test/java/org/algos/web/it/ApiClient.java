@@ -69,6 +69,21 @@ final class ApiClient {
         return send(builder(path).header("Accept", "*/*").GET());
     }
 
+    /** A download, its body as bytes (a PDF). */
+    Bytes getBytes(String path, String accept) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(builder(path).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers().firstValue("Content-Disposition").orElse(""));
+        } catch (Exception e) {
+            throw new IllegalStateException("Request failed: " + e, e);
+        }
+    }
+
+    record Bytes(int status, String contentType, byte[] body, String disposition) {
+    }
+
     Reply post(String path, String json) {
         return send(builder(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -101,6 +101,28 @@ final class Clinic {
     }
 
     /**
+     * dr.lee books a procedure ({@code booking}, the API's JSON), nurse.kim answers the whole
+     * safety checklist (pregnancy and glucose not applicable) and dr.lee completes it with
+     * {@code note}: the procedure's id.
+     */
+    long completedProcedure(TestPatient patient, String booking, String note) {
+        ApiClient.Reply booked = as("dr.lee").post(patient.path() + "/procedures", booking);
+        assertEquals(201, booked.status(), booked::toString);
+        long id = booked.json().getJsonNumber("id").longValue();
+        String path = patient.path() + "/procedures/" + id;
+        for (String item : List.of("consent", "allergies", "anticoagulation", "infection", "siteMarked", "timeOut")) {
+            assertEquals(200, as("nurse.kim").put(path + "/checklist/" + item, "{\"answer\":\"done\"}", null).status());
+        }
+        for (String item : List.of("pregnancy", "glucose")) {
+            assertEquals(200, as("nurse.kim").put(path + "/checklist/" + item, "{\"answer\":\"not-applicable\"}", null)
+                    .status());
+        }
+        ApiClient.Reply done = as("dr.lee").post(path + "/complete", note);
+        assertEquals(200, done.status(), done::toString);
+        return id;
+    }
+
+    /**
      * The administrator creates a patient account linked to the record, and its owner chooses
      * {@link #PATIENT_PASSWORD}.
      */

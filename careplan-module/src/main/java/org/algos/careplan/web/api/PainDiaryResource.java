@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.algos.careplan.diary.DiaryEntry;
 import org.algos.careplan.diary.PainDiary;
-import org.algos.domain.common.FieldErrors;
-import org.algos.domain.common.Page;
 import org.algos.web.kit.api.JsonBody;
 import org.algos.web.kit.api.PageView;
 import org.algos.web.kit.api.QueryInput;
@@ -63,12 +61,8 @@ public class PainDiaryResource {
     @Operation(summary = "The diary, newest day first, paged")
     public PageView<DayView> read(@PathParam("patientId") long patientId, @QueryParam("page") String page,
                                   @QueryParam("size") String size) {
-        FieldErrors errors = new FieldErrors();
-        int pageNumber = QueryInput.integer("page", page, 0, errors);
-        int pageSize = QueryInput.integer("size", size, 31, errors);
-        Page.checkRequest(pageNumber, pageSize, errors);
-        errors.throwIfAny();
-        return PageView.of(diary.read(patientId, pageNumber, pageSize).map(DayView::of));
+        QueryInput.PageRequest paging = QueryInput.page(page, size, 31);
+        return PageView.of(diary.read(patientId, paging.page(), paging.size()).map(DayView::of));
     }
 
     // --- request bodies, as the OpenAPI document shows them ---------------------------------

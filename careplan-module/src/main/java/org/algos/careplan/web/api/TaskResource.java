@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.algos.careplan.plan.CarePlanTask;
 import org.algos.careplan.plan.TeamTasks;
-import org.algos.domain.common.FieldErrors;
 import org.algos.web.kit.api.PageView;
 import org.algos.web.kit.api.QueryInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,12 +37,9 @@ public class TaskResource {
     @Operation(summary = "My tasks: status open (default) or done, earliest due first; paged (page from 0, size 1-100)")
     public PageView<MyTaskView> mine(@QueryParam("status") String status, @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
-        FieldErrors errors = new FieldErrors();
-        int pageNumber = QueryInput.integer("page", page, 0, errors);
-        int pageSize = QueryInput.integer("size", size, 20, errors);
-        errors.throwIfAny();
+        QueryInput.PageRequest paging = QueryInput.page(page, size, 20);
         LocalDate today = LocalDate.now(clock);
-        return PageView.of(tasks.mine(status, pageNumber, pageSize).map(row -> {
+        return PageView.of(tasks.mine(status, paging.page(), paging.size()).map(row -> {
             CarePlanTask t = row.task();
             return new MyTaskView(t.id(), t.patientId(), row.patientName(), row.mrn(), t.carePlanId(),
                     t.caseConferenceId(), t.title(), t.dueDate(), t.status().code(), t.isOverdue(today), t.createdBy(),

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.algos.careplan.plan.CarePlanModality;
 import org.algos.careplan.plan.CarePlanStatus;
 import org.algos.careplan.plan.CarePlans;
 import org.algos.careplan.plan.GoalProgressNote;
+import org.algos.careplan.plan.ShownPlan;
 import org.algos.domain.careteam.CareTeam;
 import org.algos.web.kit.portal.ChartSection;
 import org.algos.web.kit.portal.OwnRecord;
@@ -65,9 +65,7 @@ public class MyPlanBean extends OwnRecord {
 
     private void load(long patientId) {
         List<CarePlan> all = plans.list(patientId);
-        Optional<CarePlan> shown = all.stream().filter(p -> p.status() == CarePlanStatus.ACTIVE).findFirst()
-                .or(() -> all.stream().filter(p -> !p.status().isOpen())
-                        .max(Comparator.comparing(CarePlan::updatedAt)));
+        Optional<CarePlan> shown = ShownPlan.of(all);
         if (shown.isEmpty()) {
             drafting = all.stream().anyMatch(p -> p.status() == CarePlanStatus.DRAFT);
             return;
@@ -88,13 +86,13 @@ public class MyPlanBean extends OwnRecord {
         treatments = detail.modalities().stream().map(m -> treatment(m, names)).toList();
     }
 
-    static Goal goal(CarePlanGoal g, List<GoalProgressNote> notes) {
+    public static Goal goal(CarePlanGoal g, List<GoalProgressNote> notes) {
         return new Goal(g.description(), g.measure(),
                 g.targetValue() + " by " + Shown.date(g.targetDate()), PatientWords.goal(g.status()),
                 notes.stream().map(n -> Shown.date(n.notedOn()) + ": " + n.note()).toList());
     }
 
-    static Treatment treatment(CarePlanModality m, Map<String, String> names) {
+    public static Treatment treatment(CarePlanModality m, Map<String, String> names) {
         return new Treatment(PatientWords.discipline(m.discipline()), m.details() == null ? "" : m.details(),
                 m.frequency(), PatientWords.modality(m.status()), names.getOrDefault(m.responsible(), m.responsible()));
     }

@@ -32,7 +32,7 @@ public class TrendsBean extends ChartSection {
     private static final long serialVersionUID = 1L;
 
     /** The instruments whose trends the chart shows, in this order. */
-    static final List<String> INSTRUMENTS = List.of("ODI", "NDI", "PHQ9", "GAD7", "PCS");
+    public static final List<String> INSTRUMENTS = List.of("ODI", "NDI", "PHQ9", "GAD7", "PCS");
 
     /** One assessment as a table row. */
     public record Row(String date, String score, String band, String change, String mcid) implements Serializable {
@@ -53,7 +53,7 @@ public class TrendsBean extends ChartSection {
     }
 
     /** Clinically important change of the NRS, as the pain trend applies it. */
-    static final String NRS_RULE = "Clinically important: a fall of ≥2 points or ≥30 % from baseline (Farrar 2001; IMMPACT)";
+    public static final String NRS_RULE = "Clinically important: a fall of ≥2 points or ≥30 % from baseline (Farrar 2001; IMMPACT)";
 
     @Inject
     private Assessments assessments;
@@ -81,7 +81,6 @@ public class TrendsBean extends ChartSection {
 
     private void loadPain(List<PainAssessments.NrsPoint> history) {
         List<PainRow> rows = new ArrayList<>();
-        List<TrendChart.Point> points = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             PainAssessments.NrsPoint point = history.get(i);
             PainAssessment a = point.assessment();
@@ -90,10 +89,21 @@ public class TrendsBean extends ChartSection {
             rows.add(new PainRow(date, a.nrsNow(), a.nrsWorst(), a.nrsAverage(),
                     baseline ? "baseline" : Shown.signed((double) point.changeFromBaseline()),
                     point.clinicallyImportant() ? "MCID reached" : "", a.painType().code(), regions(point.marks())));
-            points.add(new TrendChart.Point(date, (double) a.nrsAverage(), baseline, point.clinicallyImportant()));
         }
+        List<TrendChart.Point> points = painPoints(history);
         painRows = List.copyOf(rows);
         painChart = points.isEmpty() ? null : TrendChart.line("Average pain (NRS)", "NRS 0–10", 10, points);
+    }
+
+    /** Average pain over time, the first assessment the baseline. */
+    public static List<TrendChart.Point> painPoints(List<PainAssessments.NrsPoint> history) {
+        List<TrendChart.Point> points = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            PainAssessments.NrsPoint point = history.get(i);
+            points.add(new TrendChart.Point(Shown.dateTime(point.assessment().assessedAt()),
+                    (double) point.assessment().nrsAverage(), i == 0, point.clinicallyImportant()));
+        }
+        return points;
     }
 
     private static String regions(List<BodyMapMark> marks) {
@@ -102,17 +112,16 @@ public class TrendsBean extends ChartSection {
                 .collect(Collectors.joining("; "));
     }
 
-    static Trend trend(Instrument instrument, List<Assessments.TrendPoint> history) {
+    /** An instrument's history as rows and chart, as the chart page and the clinic letter show it. */
+    public static Trend trend(Instrument instrument, List<Assessments.TrendPoint> history) {
         List<Row> rows = new ArrayList<>();
-        List<TrendChart.Point> points = new ArrayList<>();
         for (Assessments.TrendPoint point : history) {
             Assessment a = point.assessment();
-            String date = Shown.dateTime(a.takenAt());
-            rows.add(new Row(date, score(a), a.valid() ? nullToEmpty(a.band()) : "incomplete",
+            rows.add(new Row(Shown.dateTime(a.takenAt()), score(a), a.valid() ? nullToEmpty(a.band()) : "incomplete",
                     point.baseline() ? "baseline" : Shown.signed(point.changeFromBaseline()),
                     point.mcidReached() ? "MCID reached" : ""));
-            points.add(new TrendChart.Point(date, a.changeMetric(), point.baseline(), point.mcidReached()));
         }
+        List<TrendChart.Point> points = points(history);
         String chart = points.isEmpty() ? null
                 : TrendChart.line(instrument.code(), axisTitle(instrument), axisMax(instrument), points);
         String mcidRule = instrument.mcid().map(m -> "Minimal clinically important difference (MCID): " + m.source()).orElse("No MCID is defined for "
@@ -120,16 +129,22 @@ public class TrendsBean extends ChartSection {
         return new Trend(instrument.code(), instrument.name(), List.copyOf(rows), chart, mcidRule, instrument.source());
     }
 
+    /** The points of an instrument's trend: its change metric, the baseline and where the MCID was reached. */
+    public static List<TrendChart.Point> points(List<Assessments.TrendPoint> history) {
+        return history.stream().map(p -> new TrendChart.Point(Shown.dateTime(p.assessment().takenAt()),
+                p.assessment().changeMetric(), p.baseline(), p.mcidReached())).toList();
+    }
+
     private static String score(Assessment a) {
         return a.valid() ? ScoreText.of(a.instrument(), a.total(), a.percent()) : "";
     }
 
     /** The trend compares each instrument's change metric: the ODI percent, the NDI raw score, other totals. */
-    private static String axisTitle(Instrument instrument) {
+    public static String axisTitle(Instrument instrument) {
         return "ODI".equals(instrument.code()) ? "Disability %" : instrument.code() + " score";
     }
 
-    private static double axisMax(Instrument instrument) {
+    public static double axisMax(Instrument instrument) {
         return "ODI".equals(instrument.code()) ? 100 : instrument.items().stream().mapToInt(Item::max).sum();
     }
 

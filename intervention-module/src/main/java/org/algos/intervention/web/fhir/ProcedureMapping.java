@@ -7,6 +7,7 @@ import java.util.Set;
 import org.algos.intervention.procedure.ProcedureNote;
 import org.algos.intervention.procedure.ProcedureRecord;
 import org.algos.web.kit.fhir.Fhir;
+import org.algos.web.kit.fhir.Practitioners;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Procedure;
@@ -18,7 +19,8 @@ import org.hl7.fhir.r4.model.Procedure.ProcedureStatus;
  * ({@code preparation}), a cancelled one was {@code not-done}; only a completed one has
  * {@code performedDateTime} (the day: Algos records no time), as US Core's us-core-7 asks. The
  * procedure note becomes the note, its complications {@code complication}, the immediate relief
- * the {@code outcome}. Algos does not record who performed it, so no performer is claimed.
+ * the {@code outcome}. The physician who completed it in Algos is the performer; history
+ * recorded after the fact names none.
  */
 final class ProcedureMapping {
 
@@ -44,6 +46,9 @@ final class ProcedureMapping {
             case CANCELLED -> p.setStatus(ProcedureStatus.NOTDONE)
                     .setStatusReason(new CodeableConcept().setText("Cancelled before it was performed"));
             default -> p.setStatus(ProcedureStatus.PREPARATION);
+        }
+        if (r.performedBy() != null) {
+            p.addPerformer().setActor(Practitioners.reference(r.performedBy(), null));
         }
         if (r.reliefPercent() != null) {
             p.setOutcome(new CodeableConcept().setText("Immediate relief "

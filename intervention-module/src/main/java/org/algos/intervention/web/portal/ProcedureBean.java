@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.algos.domain.document.ClinicalDocument;
 import org.algos.domain.patient.PatientRegistry;
 import org.algos.intervention.procedure.FollowUp;
 import org.algos.intervention.procedure.ProcedureNote;
@@ -16,7 +17,10 @@ import org.algos.intervention.procedure.ProcedureRecord;
 import org.algos.intervention.procedure.ProcedureStatus;
 import org.algos.intervention.procedure.Procedures;
 import org.algos.intervention.procedure.SafetyChecklist;
+import org.algos.web.kit.document.DocumentMaker;
+import org.algos.web.kit.document.DocumentRequest;
 import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Downloads;
 import org.algos.web.kit.portal.Messages;
 import org.algos.web.kit.portal.PatientRow;
 import org.algos.web.kit.portal.Shown;
@@ -93,6 +97,9 @@ public class ProcedureBean implements Serializable {
     @Inject
     private Procedures procedures;
 
+    @Inject
+    private DocumentMaker documents;
+
     private Long patientId;
     private Long procedureId;
     private String patientName;
@@ -117,6 +124,14 @@ public class ProcedureBean implements Serializable {
             return;
         }
         refresh();
+    }
+
+    /** Makes the procedure note of the completed procedure from the record and sends the PDF to the browser. */
+    public void procedureNote() {
+        ClinicalDocument[] made = new ClinicalDocument[1];
+        if (ChartSection.attempt(() -> made[0] = documents.make(patientId, DocumentRequest.procedureNote(procedureId)))) {
+            Downloads.send(made[0]);
+        }
     }
 
     /** Reads the procedure, its checklist, note and follow-ups as stored. */

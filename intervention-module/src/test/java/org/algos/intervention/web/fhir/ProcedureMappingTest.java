@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.algos.domain.value.Laterality;
 import org.algos.domain.value.PainScore;
+import org.algos.intervention.procedure.ChecklistAnswer;
 import org.algos.intervention.procedure.ProcedureNote;
 import org.algos.intervention.procedure.ProcedureRecord;
+import org.algos.intervention.procedure.SafetyChecklist;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Procedure.ProcedureStatus;
@@ -58,6 +60,15 @@ class ProcedureMappingTest {
         Procedure withComplication = ProcedureMapping.procedure(r);
         assertEquals("Vasovagal episode, resolved", withComplication.getComplicationFirstRep().getText());
         assertFalse(withComplication.hasOutcome(), "no relief recorded, no outcome claimed");
+    }
+
+    @Test
+    void thePhysicianWhoCompletedItIsThePerformerAndHistoryNamesNone() {
+        ProcedureRecord r = Records.lumbarRfa(11);
+        SafetyChecklist.ITEMS.keySet().forEach(item -> r.tick(item, ChecklistAnswer.DONE));
+        r.complete(null, PainScore.of(6), PainScore.of(1), "dr.lee");
+        assertEquals("Practitioner/dr.lee", ProcedureMapping.procedure(r).getPerformerFirstRep().getActor().getReference());
+        assertFalse(ProcedureMapping.procedure(completedRfa()).hasPerformer());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.access.Refusals;
+import org.algos.domain.common.BusyException;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldError;
 import org.algos.domain.common.InvalidInputException;
@@ -47,7 +48,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             CDI.current().select(Refusals.class).get().refusedByRole(request.getMethod(), request.getRequestURI()
                     .substring(request.getContextPath().length()));
         }
-        return problem.toResponse();
+        Response response = problem.toResponse();
+        BusyException busy = cause(thrown, BusyException.class);
+        return busy == null ? response : Response.fromResponse(response)
+                .header("Retry-After", busy.retryAfterSeconds()).build();
+    }
+
+    private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** A refusal of the container's (a role left out of {@code @RolesAllowed}), which no service recorded. */
@@ -82,6 +95,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
                 return Problem.of(403, "Forbidden", "Your role does not allow this action.");
+            }
+            if (t instanceof BusyException) {
+                return Problem.of(503, "Service Unavailable", t.getMessage());
             }
             if (t instanceof BodyTooLarge) {
                 return Problem.of(413, "Content Too Large", t.getMessage());

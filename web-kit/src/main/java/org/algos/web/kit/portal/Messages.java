@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.algos.domain.access.AccessDeniedException;
 import org.algos.domain.access.Refusals;
+import org.algos.domain.common.BusyException;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldError;
 import org.algos.domain.common.InvalidInputException;
@@ -60,7 +61,8 @@ public final class Messages {
                 }
                 return true;
             }
-            if (t instanceof AccessDeniedException || t instanceof NotFoundException || t instanceof ConflictException) {
+            if (t instanceof AccessDeniedException || t instanceof NotFoundException || t instanceof ConflictException
+                    || t instanceof BusyException) {
                 error(t.getMessage());
                 return true;
             }

@@ -2,15 +2,18 @@ package org.algos.web.it.portal;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -57,6 +60,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + userData);
+        // PDFs are saved (not shown in a viewer) to a folder of this browser's own, for downloaded()
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads().toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -73,6 +79,36 @@ public final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class); // PrimeFaces replaces parts of the page on ajax
         this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    private Path downloads() {
+        return userData.resolve("downloads");
+    }
+
+    /**
+     * Clicks a button that answers with a file and returns the file once the browser has saved it
+     * (a new file in the download folder that is no longer partial).
+     */
+    public byte[] download(String buttonId) {
+        try {
+            Files.createDirectories(downloads());
+            Set<Path> before;
+            try (var files = Files.list(downloads())) {
+                before = files.collect(Collectors.toSet());
+            }
+            click(buttonId);
+            Path saved = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                try (var files = Files.list(downloads())) {
+                    return files.filter(f -> !before.contains(f) && !f.toString().endsWith(".crdownload")
+                            && !f.toString().endsWith(".tmp")).findFirst().orElse(null);
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+            return Files.readAllBytes(saved);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void open(String path) {

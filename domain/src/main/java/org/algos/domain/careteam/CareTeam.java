@@ -111,6 +111,31 @@ public class CareTeam {
         return true;
     }
 
+    /**
+     * Takes a clinician off the team: a physician on the team or an administrator (whose change,
+     * like an addition, is flagged for review). Returns false when they were not on it.
+     */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.ADMIN_ROLE})
+    public boolean remove(long patientId, String username) {
+        Caller caller = callers.current();
+        if (caller.role() == Role.ADMIN) {
+            guard.requireExists(patientId);
+        } else {
+            guard.authorize(patientId, AuditAction.UPDATE, "CareTeam/" + username, "remove member " + username);
+            if (!isMember(patientId, caller.username())) {
+                throw guard.refuse(patientId, AuditAction.UPDATE, "CareTeam/" + username,
+                        "Only a physician on the care team or an administrator removes members.");
+            }
+        }
+        int removed = em.createQuery("delete from CareTeamMember m where m.patientId = :p and m.username = :u")
+                .setParameter("p", patientId).setParameter("u", username).executeUpdate();
+        if (removed > 0 && caller.role() == Role.ADMIN) {
+            audit.record(caller, AuditRecord.success(AuditAction.UPDATE, patientId, "CareTeam/" + username,
+                    "administration", "remove member " + username + " (by an administrator)", true));
+        }
+        return removed > 0;
+    }
+
     @PermitAll
     public boolean isMember(long patientId, String username) {
         return !em.createQuery("select m.id from CareTeamMember m where m.patientId = :p and m.username = :u")

@@ -22,6 +22,7 @@ import org.algos.domain.audit.AuditTrail;
 import org.algos.domain.careteam.CareTeamMember;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
+import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.Like;
 import org.algos.domain.common.Page;
 import org.algos.domain.user.Caller;
@@ -124,6 +125,34 @@ public class PatientRegistry {
         return new Page<>(found, page, size, total);
     }
 
+    /**
+     * For the administration of care teams: any patient whose MRN or name matches every word, by
+     * demographics only (an administrator opens no chart). At least one word is needed, so that
+     * the register is never listed whole; each search is audited under "administration".
+     */
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public Page<Patient> searchForAdministration(String text, int page, int size) {
+        FieldErrors errors = new FieldErrors();
+        Page.checkRequest(page, size, errors);
+        List<String> terms = terms(text);
+        if (terms.isEmpty()) {
+            errors.add("q", "name an MRN or a name to search for");
+        }
+        errors.throwIfAny();
+        String where = " where 1 = 1" + matching(terms);
+        TypedQuery<Patient> query = em.createQuery("select p from Patient p" + where
+                + " order by p.familyNameKey, p.givenNameKey, p.id", Patient.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Patient p" + where, Long.class);
+        bindTerms(query, terms);
+        bindTerms(count, terms);
+        List<Patient> found = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = count.getSingleResult();
+        audit.record(callers.current(), AuditRecord.success(AuditAction.SEARCH, null, "Patient", "administration",
+                "patient search for care teams, page " + page + ": " + total + " found, shown "
+                        + found.stream().map(p -> String.valueOf(p.id())).toList(), false));
+        return new Page<>(found, page, size, total);
+    }
+
     /** How many accessible patients a search finds; reveals no one, so it is not audited. */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
@@ -143,6 +172,12 @@ public class PatientRegistry {
                 + " or exists (select m.id from CareTeamMember m where m.patientId = p.id and m.username = :user)"
                 + " or exists (select g.id from BreakGlassGrant g where g.patientId = p.id and g.username = :user"
                 + " and g.expiresAt > :now))");
+        return where.append(matching(terms)).toString();
+    }
+
+    /** Every term is the MRN or the start of the given or family name. */
+    private static String matching(List<String> terms) {
+        StringBuilder where = new StringBuilder();
         for (int i = 0; i < terms.size(); i++) {
             where.append(" and (p.mrn = :raw").append(i)
                     .append(" or p.familyNameKey like :prefix").append(i).append(" escape '\\'")
@@ -156,6 +191,10 @@ public class PatientRegistry {
         query.setParameter("self", caller.isPatient() && caller.ownPatientId() != null ? caller.ownPatientId() : -1L);
         query.setParameter("user", caller.role().isClinician() || caller.role() == Role.ADMIN ? caller.username() : "");
         query.setParameter("now", Clocks.nowUtc(clock));
+        bindTerms(query, terms);
+    }
+
+    private static void bindTerms(TypedQuery<?> query, List<String> terms) {
         for (int i = 0; i < terms.size(); i++) {
             query.setParameter("raw" + i, terms.get(i).toUpperCase(Locale.ROOT));
             query.setParameter("prefix" + i, Like.literal(SearchKey.of(terms.get(i))) + "%");

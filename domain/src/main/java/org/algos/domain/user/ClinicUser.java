@@ -68,6 +68,24 @@ public class ClinicUser {
         return new ClinicUser(username, displayName, Role.PATIENT, patientId, now);
     }
 
+    /** Links a patient account to its record (or to another, correcting a mistake). */
+    public void linkTo(long record) {
+        requirePatientAccount();
+        patientId = record;
+    }
+
+    /** Unlinks a patient account: it signs in to no record until it is linked again. */
+    public void unlink() {
+        requirePatientAccount();
+        patientId = null;
+    }
+
+    private void requirePatientAccount() {
+        if (role != Role.PATIENT) {
+            throw new IllegalArgumentException("Only a patient account is linked to a record");
+        }
+    }
+
     public void deactivate() {
         active = false;
     }

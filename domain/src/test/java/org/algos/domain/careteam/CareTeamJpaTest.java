@@ -72,4 +72,33 @@ class CareTeamJpaTest {
         assertEquals(1, events.size(), "the listing is audited, the refused addition wrote nothing");
         assertEquals("administration", events.get(0).purpose());
     }
+
+    @Test
+    void anAdministratorTakesAClinicianOffTheTeamFlaggedAndTheyCanNoLongerOpenTheRecord() {
+        Patient jane = db.people().patient("Jane", "Doe");
+        db.people().physician("dr.lee", jane);
+        Caller kim = db.people().staff("nurse.kim", Role.NURSE, jane);
+        Caller admin = db.people().staff("admin.al", Role.ADMIN);
+        db.actAs(admin);
+
+        assertTrue(db.call(() -> team.remove(jane.id(), kim.username())));
+        assertFalse(db.call(() -> team.remove(jane.id(), kim.username())), "no longer on it");
+
+        AuditEvent removal = db.auditEventsOf(admin).stream().filter(e -> e.detail().startsWith("remove member"))
+                .findFirst().orElseThrow();
+        assertTrue(removal.flagged(), "an administrator's change to a team is flagged for review");
+        db.actAs(kim);
+        assertThrows(AccessDeniedException.class, () -> db.call(() -> team.members(jane.id())));
+    }
+
+    @Test
+    void onlyAPhysicianOnTheTeamRemovesMembers() {
+        Patient jane = db.people().patient("Jane", "Doe");
+        Caller lee = db.people().physician("dr.lee", jane);
+        Caller kim = db.people().staff("nurse.kim", Role.NURSE, jane);
+        db.actAs(db.people().physician("dr.outside"));
+        assertThrows(AccessDeniedException.class, () -> db.call(() -> team.remove(jane.id(), kim.username())));
+        db.actAs(lee);
+        assertTrue(db.call(() -> team.remove(jane.id(), kim.username())));
+    }
 }

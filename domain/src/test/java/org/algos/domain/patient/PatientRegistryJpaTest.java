@@ -149,4 +149,21 @@ class PatientRegistryJpaTest {
         assertThrows(AccessDeniedException.class, () -> db.call(() -> registry.open(jane.id())));
         assertEquals(List.of(AuditOutcome.DENIED), db.auditEventsOf(out).stream().map(AuditEvent::outcome).toList());
     }
+
+    @Test
+    void anAdministratorFindsAnyPatientByDemographicsForCareTeamsAuditedAndNeverWithoutAWord() {
+        Patient kept = db.people().patient("Ivy", "Quarry");
+        db.people().patient("Ian", "Quarry");
+        db.people().physician("dr.lee", kept);
+        Caller admin = db.people().staff("admin.al", Role.ADMIN);
+        db.actAs(admin);
+
+        assertEquals(List.of("Ian Quarry", "Ivy Quarry"), names(db.call(() -> registry.searchForAdministration("quarry",
+                0, 10))));
+        assertEquals(List.of("Ivy Quarry"), names(db.call(() -> registry.searchForAdministration(kept.mrn(), 0, 10))));
+        assertEquals(0, db.call(() -> registry.search("quarry", 0, 10)).total(), "the clinical search shows them no one");
+        assertThrows(org.algos.domain.common.InvalidInputException.class,
+                () -> db.call(() -> registry.searchForAdministration(" ", 0, 10)));
+        assertTrue(db.auditEventsOf(admin).stream().anyMatch(e -> "administration".equals(e.purpose())));
+    }
 }

@@ -3,6 +3,7 @@ package org.algos.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -98,6 +99,15 @@ public class PatientRecordResource {
         MemberView member = careTeam.members(id).stream()
                 .filter(m -> m.username().equals(username)).findFirst().map(MemberView::of).orElseThrow();
         return Response.status(added ? Response.Status.CREATED : Response.Status.OK).entity(member).build();
+    }
+
+    @DELETE
+    @Path("care-team/{username}")
+    @Operation(summary = "Take a clinician off the care team (a physician on the team, or an administrator); 204,"
+            + " or 404 when they were not on it")
+    public Response removeMember(@PathParam("patientId") long id, @PathParam("username") String username) {
+        return careTeam.remove(id, username) ? Response.noContent().build()
+                : Problem.of(404, "Not Found", username + " is not on the care team of patient " + id).toResponse();
     }
 
     @POST

@@ -117,10 +117,29 @@ public class UserResource {
     }
 
     @GET
-    @Operation(summary = "Accounts, by user name, paged; signInLockedSeconds while failed sign-ins lock one out")
-    public PageView<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "Accounts, by user name, paged; q finds user or display names containing it;"
+            + " signInLockedSeconds while failed sign-ins lock one out")
+    public PageView<UserView> list(@QueryParam("q") String q, @QueryParam("page") String page,
+                                   @QueryParam("size") String size) {
         QueryInput.PageRequest paging = QueryInput.page(page, size, 50);
-        return PageView.of(accounts.list(paging.page(), paging.size()).map(this::view));
+        return PageView.of((q == null || q.isBlank() ? accounts.list(paging.page(), paging.size())
+                : accounts.search(q, paging.page(), paging.size())).map(this::view));
+    }
+
+    @PUT
+    @Path("{username}/patient")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link a patient account to a record, { \"patientId\": 12 }, or unlink it with null;"
+            + " at most one active account per record; flagged for review")
+    public UserView link(@PathParam("username") String username,
+                @RequestBody(content = @Content(schema = @Schema(implementation = UserLinkBody.class))) String body) {
+        JsonBody json = JsonBody.of(body);
+        if (!json.has("patientId")) {
+            json.errors().add("patientId", "is required: the record's id, or null to unlink");
+        }
+        Long patientId = QueryInput.optionalLong("patientId", json.text("patientId"), json.errors());
+        json.done();
+        return view(accounts.link(username, patientId));
     }
 
     private UserView view(ClinicUser user) {
@@ -131,6 +150,10 @@ public class UserResource {
 
     /** A request body for the OpenAPI document; the method reads exactly these fields. */
     public record UserCreateBody(String patientId, String username, String displayName, String role, String password) {
+    }
+
+    /** A request body for the OpenAPI document; the method reads exactly these fields. */
+    public record UserLinkBody(Long patientId) {
     }
 
     /** A request body for the OpenAPI document; the method reads exactly these fields. */

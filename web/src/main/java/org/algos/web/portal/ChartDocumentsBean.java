@@ -95,6 +95,11 @@ public class ChartDocumentsBean extends ChartSection {
         }
     }
 
+    @Override
+    public String getMenuCount() {
+        return String.valueOf(total);
+    }
+
     public List<Row> getRows() {
         return rows;
     }

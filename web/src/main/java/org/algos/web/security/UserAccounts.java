@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.audit.AuditAction;
@@ -17,6 +18,8 @@ import org.algos.domain.audit.AuditTrail;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.ConflictException;
 import org.algos.domain.common.FieldErrors;
+import org.algos.domain.common.InvalidInputException;
+import org.algos.domain.common.Like;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.common.Page;
 import org.algos.domain.patient.Patient;
@@ -151,6 +154,53 @@ public class UserAccounts {
                     "account " + username + (active ? " reactivated" : " deactivated"), !active));
         }
         return user;
+    }
+
+    /**
+     * Links a patient account to a record, or unlinks it ({@code patientId} null): at most one
+     * active account per record. Flagged for review, since a link opens a chart as "own record".
+     */
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public ClinicUser link(String username, Long patientId) {
+        ClinicUser user = PasswordSignIn.couldBeAccount(username) ? em.find(ClinicUser.class, username) : null;
+        if (user == null) {
+            throw new NotFoundException("No such account");
+        }
+        if (user.role() != Role.PATIENT) {
+            throw InvalidInputException.of("username", username + " is a " + user.role().code()
+                    + " account; only patient accounts are linked to a record");
+        }
+        if (patientId != null && em.find(Patient.class, patientId) == null) {
+            throw InvalidInputException.of("patientId", "no patient with id " + patientId);
+        }
+        Long before = user.patientId();
+        if (patientId == null) {
+            user.unlink();
+        } else {
+            if (user.isActive()) {
+                refuseSecondLink(patientId, username);
+            }
+            user.linkTo(patientId);
+        }
+        audit.record(callers.current(), AuditRecord.success(AuditAction.UPDATE, patientId == null ? before : patientId,
+                "UserAccount/" + username, "administration", patientId == null
+                        ? "patient account " + username + " unlinked from record " + before
+                        : "patient account " + username + " linked to record " + patientId, true));
+        return user;
+    }
+
+    /** Accounts whose user name or display name contains {@code text} (any case), by user name, paged. */
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public Page<ClinicUser> search(String text, int page, int size) {
+        Page.checkRequest(page, size);
+        String pattern = "%" + Like.literal(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        String where = " where lower(u.username) like :t escape '\\' or lower(u.displayName) like :t escape '\\'";
+        List<ClinicUser> users = em.createQuery("select u from ClinicUser u" + where + " order by u.username",
+                        ClinicUser.class).setParameter("t", pattern)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(u) from ClinicUser u" + where, Long.class).setParameter("t", pattern)
+                .getSingleResult();
+        return new Page<>(users, page, size, total);
     }
 
     @RolesAllowed(Role.ADMIN_ROLE)

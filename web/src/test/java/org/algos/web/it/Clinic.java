@@ -101,9 +101,9 @@ final class Clinic {
     }
 
     /**
-     * dr.lee books a procedure ({@code booking}, the API's JSON), nurse.kim answers the whole
-     * safety checklist (pregnancy and glucose not applicable) and dr.lee completes it with
-     * {@code note}: the procedure's id.
+     * dr.lee books a procedure ({@code booking}, the API's JSON), answers the whole safety
+     * checklist (pregnancy and glucose not applicable) and completes it with {@code note}: the
+     * procedure's id.
      */
     long completedProcedure(TestPatient patient, String booking, String note) {
         ApiClient.Reply booked = as("dr.lee").post(patient.path() + "/procedures", booking);
@@ -111,10 +111,10 @@ final class Clinic {
         long id = booked.json().getJsonNumber("id").longValue();
         String path = patient.path() + "/procedures/" + id;
         for (String item : List.of("consent", "allergies", "anticoagulation", "infection", "siteMarked", "timeOut")) {
-            assertEquals(200, as("nurse.kim").put(path + "/checklist/" + item, "{\"answer\":\"done\"}", null).status());
+            assertEquals(200, as("dr.lee").put(path + "/checklist/" + item, "{\"answer\":\"done\"}", null).status());
         }
         for (String item : List.of("pregnancy", "glucose")) {
-            assertEquals(200, as("nurse.kim").put(path + "/checklist/" + item, "{\"answer\":\"not-applicable\"}", null)
+            assertEquals(200, as("dr.lee").put(path + "/checklist/" + item, "{\"answer\":\"not-applicable\"}", null)
                     .status());
         }
         ApiClient.Reply done = as("dr.lee").post(path + "/complete", note);

@@ -43,6 +43,11 @@ public class CarePlansSectionBean extends ChartSection {
         rows = carePlans.list(patient).stream().map(Row::of).toList();
     }
 
+    @Override
+    public String getMenuCount() {
+        return String.valueOf(getRows().size());
+    }
+
     public List<Row> getRows() {
         return rows;
     }

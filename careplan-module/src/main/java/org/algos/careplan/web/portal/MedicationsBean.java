@@ -142,6 +142,13 @@ public class MedicationsBean extends ChartSection {
         return role == Role.PHYSICIAN || role == Role.NURSE;
     }
 
+    /** Active medications and today's MME, e.g. "2 · 45 MME". */
+    @Override
+    public String getMenuCount() {
+        return getActiveRows().size() + (getMme() == null || getMme().total() == null ? "" : " · " + getMme().total()
+                + " MME");
+    }
+
     public List<Row> getActiveRows() {
         return rows.stream().filter(Row::active).toList();
     }

@@ -115,6 +115,11 @@ public class BlocksBean extends ChartSection {
         return LocalDate.now();
     }
 
+    @Override
+    public String getMenuCount() {
+        return String.valueOf(getRows().size());
+    }
+
     public List<Row> getRows() {
         return rows;
     }

@@ -122,6 +122,11 @@ public class DiagnosesBean extends ChartSection {
         return user.isPhysician();
     }
 
+    @Override
+    public String getMenuCount() {
+        return String.valueOf(getRows().size());
+    }
+
     public List<Row> getRows() {
         return rows;
     }

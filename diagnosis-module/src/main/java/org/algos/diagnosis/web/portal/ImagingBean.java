@@ -98,6 +98,11 @@ public class ImagingBean extends ChartSection {
         return LocalDate.now();
     }
 
+    @Override
+    public String getMenuCount() {
+        return String.valueOf(getRows().size());
+    }
+
     public List<Row> getRows() {
         return rows;
     }

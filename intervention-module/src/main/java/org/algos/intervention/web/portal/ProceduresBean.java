@@ -80,6 +80,11 @@ public class ProceduresBean extends ChartSection {
         return user.isMaySchedule();
     }
 
+    @Override
+    public String getMenuCount() {
+        return String.valueOf(getRows().size());
+    }
+
     public List<Row> getRows() {
         return rows;
     }

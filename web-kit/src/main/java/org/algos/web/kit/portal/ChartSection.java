@@ -31,6 +31,14 @@ public abstract class ChartSection implements Serializable {
         return true;
     }
 
+    /**
+     * What the chart's section menu shows beside the section's name, e.g. "3" procedures or
+     * "2 · 45 MME"; null for none. Read from what {@link #read} loaded: no query of its own.
+     */
+    public String getMenuCount() {
+        return null;
+    }
+
     /** Reads what the section shows, within the chart's transaction. */
     public abstract void read(AuthorizedPatient patient);
 

@@ -97,18 +97,24 @@ public final class Browser implements AutoCloseable {
                 before = files.collect(Collectors.toSet());
             }
             click(buttonId);
-            Path saved = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            // Chromium writes a hidden temporary file and a .crdownload before the file's own name
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
                 try (var files = Files.list(downloads())) {
-                    return files.filter(f -> !before.contains(f) && !f.toString().endsWith(".crdownload")
-                            && !f.toString().endsWith(".tmp")).findFirst().orElse(null);
-                } catch (IOException e) {
+                    Path saved = files.filter(f -> !before.contains(f)).filter(Browser::isFinished).findFirst()
+                            .orElse(null);
+                    return saved == null ? null : Files.readAllBytes(saved);
+                } catch (IOException | UncheckedIOException stillBeingWritten) {
                     return null;
                 }
             });
-            return Files.readAllBytes(saved);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isFinished(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && !name.endsWith(".crdownload") && !name.endsWith(".tmp");
     }
 
     public void open(String path) {
@@ -225,6 +231,19 @@ public final class Browser implements AutoCloseable {
 
     public List<WebElement> rows(String tableId) {
         return driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr[data-ri]"));
+    }
+
+    /** Presses a key on the element with the keyboard focus (or the page). */
+    public void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+    }
+
+    /** Whether the element's top is within the window, as after following a link to it. */
+    public boolean isScrolledIntoView(String id) {
+        Object top = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + " return r.top >= 0 && r.top < window.innerHeight && window.scrollY > 0;", id);
+        return Boolean.TRUE.equals(top);
     }
 
     /** The id of the element that has the keyboard focus, or "" when none has one. */

@@ -1,0 +1,64 @@
+package org.algos.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.algos.web.it.portal.Browser;
+import org.algos.web.it.portal.PatientChartPage;
+import org.algos.web.it.portal.SignInPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.Keys;
+
+/** The chart's section menu: counts of what each section holds, deep links, and the keyboard. */
+class ChartNavigationIT {
+
+    private Clinic clinic;
+    private Browser browser;
+    private String testName;
+
+    @BeforeEach
+    void openBrowser(TestInfo info) {
+        clinic = Clinic.builtIn();
+        browser = new Browser(clinic.base().toString());
+        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.finish(Path.of("target", "screenshots", testName + ".png"));
+    }
+
+    @Test
+    void theMenuCountsWhatEachSectionHoldsAndLeadsThereByKeyboardAndByDeepLink() {
+        TestPatient jane = clinic.newPatient("Jane", "Navigated");
+        ApiClient drLee = clinic.as("dr.lee");
+        assertEquals(201, drLee.post(jane.path() + "/procedures", "{\"procedure\":\"TRIGGER_POINT\",\"date\":\""
+                + LocalDate.now(ZoneOffset.UTC).plusDays(3) + "\"}").status());
+        assertEquals(201, drLee.post(jane.path() + "/medications", "{\"drug\":\"oxycodone\",\"doseMg\":10,"
+                + "\"dosesPerDay\":3,\"startedOn\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(10) + "\"}").status());
+        new SignInPage(browser).open().signInAs("dr.lee", "demo");
+        browser.open("app/patient.xhtml?id=" + jane.id());
+        new PatientChartPage(browser);
+
+        assertEquals("Procedures 1", browser.textOf("menuProcedures"));
+        String medications = browser.textOf("menuMedications");
+        assertTrue(medications.startsWith("Medications 1 · ") && medications.endsWith(" MME"), medications);
+
+        browser.find("menuProcedures").sendKeys(""); // focus it as Tab would
+        browser.press(Keys.ENTER);
+        browser.waitForUrlContaining("#procedures");
+        assertTrue(browser.isScrolledIntoView("procedures"), "the link leads to the section");
+
+        browser.open("app/patient.xhtml?id=" + jane.id() + "#medications");
+        new PatientChartPage(browser);
+        browser.waiting().until(d -> browser.isScrolledIntoView("medications"));
+        assertTrue(browser.isPresent("quickSchedule"), "scheduling is reachable from the header");
+        browser.assertNoScriptErrorsOrStackTraces();
+    }
+}

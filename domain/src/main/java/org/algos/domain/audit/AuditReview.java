@@ -12,13 +12,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.common.Page;
 import org.algos.domain.user.Caller;
 import org.algos.domain.user.Role;
 
 /**
- * The auditor's view of the trail: events newest first (all, by patient, or flagged for review),
+ * The auditor's view of the trail: events newest first (all, or filtered by user, patient, action,
+ * days and the review flag),
  * the signed checkpoints, and a check of the chain against them. Each of these reads is itself
  * audited. Before reading, whatever is queued is sealed, so an auditor sees every event
  * committed before the request.
@@ -48,17 +50,24 @@ public class AuditReview {
     private AuditCheckpoints checkpoints;
 
     public Page<AuditEvent> events(Caller auditor, Long patientId, boolean flaggedOnly, int page, int size) {
-        Page.checkRequest(page, size);
+        return events(auditor, AuditFilter.of(patientId, flaggedOnly), page, size);
+    }
+
+    /** The events the filter admits, newest first, paged in the database. */
+    public Page<AuditEvent> events(Caller auditor, AuditFilter filter, int page, int size) {
+        FieldErrors errors = new FieldErrors();
+        Page.checkRequest(page, size, errors);
+        filter.check(errors);
+        errors.throwIfAny();
         sealQueued();
         audit.record(auditor, AuditRecord.success(AuditAction.READ, null, "AuditEvent", "audit review",
-                "events" + (patientId == null ? "" : " of patient " + patientId) + (flaggedOnly ? ", flagged only" : "")
-                        + ", page " + page, false));
-        if (patientId == null && !flaggedOnly) {
+                "events" + filter.described() + ", page " + page, false));
+        if (filter.isEverything()) {
             return everything(page, size);
         }
         List<AuditEvent> items = filtered("select e from AuditEvent e", " order by e.id desc", AuditEvent.class,
-                patientId, flaggedOnly).setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, page, size, count(patientId, flaggedOnly));
+                filter).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(items, page, size, count(filter));
     }
 
     /** One event by its position in the chain (a FHIR AuditEvent read); the read is audited. */
@@ -75,27 +84,51 @@ public class AuditReview {
 
     /** How many events a listing has, for a pager; a count reveals no event, so it is not itself audited. */
     public long count(Long patientId, boolean flaggedOnly) {
-        if (patientId == null && !flaggedOnly) {
+        return count(AuditFilter.of(patientId, flaggedOnly));
+    }
+
+    /** As {@link #count(Long, boolean)}, for any filter. */
+    public long count(AuditFilter filter) {
+        if (filter.isEverything()) {
             return sequencer.tail().position();
         }
-        return filtered("select count(e) from AuditEvent e", "", Long.class, patientId, flaggedOnly).getSingleResult();
+        return filtered("select count(e) from AuditEvent e", "", Long.class, filter).getSingleResult();
     }
 
     /**
-     * A query of the events of one patient, or flagged, or both. Conditions are added only when
-     * asked for: PostgreSQL cannot type a null parameter in "? is null". The flag is a bound
-     * parameter: EclipseLink writes the literal true, and an unbound parameter, as 1 on H2, which
-     * H2 2 refuses to compare with a boolean column. Both filters have an index
-     * (audit_event_patient_idx, audit_event_flagged_idx), so counting them reads the index only.
+     * A query of the events the filter admits. Conditions are added only when asked for:
+     * PostgreSQL cannot type a null parameter in "? is null". The flag is a bound parameter:
+     * EclipseLink writes the literal true, and an unbound parameter, as 1 on H2, which H2 2
+     * refuses to compare with a boolean column. Each filter has an index: the patient, the flag,
+     * the user and the action each with the position after it (audit_event_patient_idx,
+     * _flagged_idx, _user_idx, _action_idx), so a page newest first reads one index backwards and
+     * a count reads the index only; the days by the time (_occurred_idx). Days are UTC, {@code to}
+     * included.
      */
-    private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, Long patientId, boolean flaggedOnly) {
+    private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, AuditFilter filter) {
         TypedQuery<T> query = em.createQuery(select + " where 1 = 1"
-                + (patientId == null ? "" : " and e.facts.patientId = :patientId")
-                + (flaggedOnly ? " and e.facts.flagged = :flagged" : "") + order, type);
-        if (patientId != null) {
-            query.setParameter("patientId", patientId);
+                + (filter.username() == null ? "" : " and e.facts.username = :username")
+                + (filter.patientId() == null ? "" : " and e.facts.patientId = :patientId")
+                + (filter.action() == null ? "" : " and e.facts.action = :action")
+                + (filter.from() == null ? "" : " and e.facts.occurredAt >= :from")
+                + (filter.to() == null ? "" : " and e.facts.occurredAt < :afterTo")
+                + (filter.flaggedOnly() ? " and e.facts.flagged = :flagged" : "") + order, type);
+        if (filter.username() != null) {
+            query.setParameter("username", filter.username());
         }
-        if (flaggedOnly) {
+        if (filter.patientId() != null) {
+            query.setParameter("patientId", filter.patientId());
+        }
+        if (filter.action() != null) {
+            query.setParameter("action", filter.action());
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from().atStartOfDay());
+        }
+        if (filter.to() != null) {
+            query.setParameter("afterTo", filter.to().plusDays(1).atStartOfDay());
+        }
+        if (filter.flaggedOnly()) {
             query.setParameter("flagged", Boolean.TRUE).setHint(BIND, "TRUE");
         }
         return query;

@@ -5,10 +5,11 @@
 --
 -- The runtime role reads and writes rows and nothing else: no TRUNCATE, no REFERENCES, no
 -- TRIGGER, no DDL, no ownership. Every table gets SELECT, INSERT, UPDATE, DELETE except
---   audit_event       SELECT, INSERT           sealed events: append-only
---   audit_queue       SELECT, INSERT, DELETE   events waiting to be sealed
---   audit_chain_head  SELECT, UPDATE           the chain's one row
---   clinical_document SELECT, INSERT           documents are stored once, never changed
+--   audit_event        SELECT, INSERT           sealed events: append-only
+--   audit_queue        SELECT, INSERT, DELETE   events waiting to be sealed
+--   audit_chain_head   SELECT, UPDATE           the chain's one row
+--   clinical_document  SELECT, INSERT           documents are stored once, never changed
+--   break_glass_review SELECT, INSERT           an auditor's review is written once, never changed
 -- views SELECT, sequences USAGE, SELECT, Flyway's history table nothing. The audit tables are
 -- named, not required: one that does not exist yet is simply not there to grant on. Objects of
 -- extensions installed in the schema are left as their extension made them.
@@ -79,6 +80,7 @@ begin
             when item.relname = 'audit_queue' then 'select, insert, delete'
             when item.relname = 'audit_chain_head' then 'select, update'
             when item.relname = 'clinical_document' then 'select, insert'
+            when item.relname = 'break_glass_review' then 'select, insert'
             else 'select, insert, update, delete'
         end;
         if allowed is not null then

@@ -68,9 +68,13 @@ public final class People {
     }
 
     /** A break-glass grant given {@code ago} before now, lasting {@code validFor}. */
-    public void breakGlass(Caller who, Patient patient, Duration ago, Duration validFor) {
+    public BreakGlassGrant breakGlass(Caller who, Patient patient, Duration ago, Duration validFor) {
         LocalDateTime grantedAt = db.now().minus(ago);
-        db.run(em -> em.persist(new BreakGlassGrant(patient.id(), who.username(), "unconscious in the emergency room",
-                grantedAt, validFor)));
+        return db.call(em -> {
+            BreakGlassGrant grant = new BreakGlassGrant(patient.id(), who.username(), "unconscious in the emergency room",
+                    grantedAt, validFor);
+            em.persist(grant);
+            return grant;
+        });
     }
 }

@@ -8,11 +8,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.algos.domain.access.CallerContext;
+import org.algos.domain.audit.AuditAction;
 import org.algos.domain.audit.AuditCheckpoint;
 import org.algos.domain.audit.AuditEvent;
+import org.algos.domain.audit.AuditFilter;
 import org.algos.domain.audit.AuditKey;
 import org.algos.domain.audit.AuditReview;
 import org.algos.domain.audit.AuditVerification;
@@ -58,16 +64,44 @@ public class AuditResource {
     private CallerContext callers;
 
     @GET
-    @Operation(summary = "Audit events, newest first; filter by patient or to flagged events")
-    public PageView<AuditEventView> events(@QueryParam("patientId") String patientId,
+    @Operation(summary = "Audit events, newest first; filter by user name, patient, action (CREATE, READ, ...),"
+            + " UTC days from and to (both included, YYYY-MM-DD) and to flagged events")
+    public PageView<AuditEventView> events(@QueryParam("user") String user,
+                                           @QueryParam("patientId") String patientId,
+                                           @QueryParam("action") String action,
+                                           @QueryParam("from") String from, @QueryParam("to") String to,
                                            @QueryParam("flagged") String flagged,
                                            @QueryParam("page") String page, @QueryParam("size") String size) {
         FieldErrors errors = new FieldErrors();
         Long patient = QueryInput.optionalLong("patientId", patientId, errors);
+        AuditAction checkedAction = action(action, errors);
+        LocalDate fromDay = day("from", from, errors);
+        LocalDate toDay = day("to", to, errors);
         QueryInput.PageRequest paging = QueryInput.page(page, size, 50, errors);
+        AuditFilter filter = new AuditFilter(user, patient, checkedAction, fromDay, toDay,
+                "true".equalsIgnoreCase(flagged));
+        filter.check(errors);
         errors.throwIfAny();
-        return PageView.of(review.events(callers.current(), patient, "true".equalsIgnoreCase(flagged), paging.page(),
-                paging.size()).map(AuditEventView::of));
+        return PageView.of(review.events(callers.current(), filter, paging.page(), paging.size())
+                .map(AuditEventView::of));
+    }
+
+    /** An action by its name as events show it, in any case; null when not asked for. */
+    private static AuditAction action(String value, FieldErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return AuditAction.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add("action", "must be one of " + Arrays.stream(AuditAction.values()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+            return null;
+        }
+    }
+
+    private static LocalDate day(String name, String value, FieldErrors errors) {
+        return value == null || value.isBlank() ? null : errors.requiredDate(name, value);
     }
 
     @GET

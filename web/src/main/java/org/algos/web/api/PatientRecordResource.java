@@ -126,6 +126,7 @@ public class PatientRecordResource {
         Map<String, Object> view = new java.util.LinkedHashMap<>(Map.of("patientId", grant.patientId(),
                 "username", grant.username(), "reason", grant.reason(), "grantedAt", grant.grantedAt().toString(),
                 "expiresAt", grant.expiresAt().toString(), "mayWrite", grant.allowsWrites()));
+        view.put("id", grant.id()); // the grant's id, as the auditor's review queue names it
         if (grant.allowsWrites()) {
             view.put("writeReason", grant.writeReason());
         }

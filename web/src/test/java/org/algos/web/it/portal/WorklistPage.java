@@ -46,6 +46,21 @@ public final class WorklistPage {
         throw new AssertionError("No " + procedure + " for " + patient + " today: " + rows);
     }
 
+    /** An auditor's landing: how many break-glass grants wait for a review. */
+    public long openReviews() {
+        return Long.parseLong(browser.textOf("openReviews").strip());
+    }
+
+    /** Of those, how many are past the time for their review. */
+    public long overdueReviews() {
+        return Long.parseLong(browser.textOf("overdueReviews").strip());
+    }
+
+    public ReviewPage goToReview() {
+        browser.click("menuForm:menuReview");
+        return new ReviewPage(browser);
+    }
+
     public SignInPage signOut() {
         browser.click("menuForm:signOut");
         browser.waitForUrlContaining("login.xhtml");

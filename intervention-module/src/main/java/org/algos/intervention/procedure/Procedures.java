@@ -42,6 +42,7 @@ import org.algos.intervention.eligibility.PatientFacts;
 import org.algos.intervention.eligibility.ProcedureHistory;
 import org.algos.intervention.holds.Hold;
 import org.algos.intervention.holds.HoldPlanner;
+import org.algos.intervention.offer.ClinicOffer;
 
 /**
  * Books, checks in, completes and follows up procedures. Booking asks the eligibility engine
@@ -80,6 +81,9 @@ public class Procedures {
 
     @Inject
     private Instance<ActiveMedications> medications;
+
+    @Inject
+    private ClinicOffer offer;
 
     private final HoldPlanner holds = new HoldPlanner();
 
@@ -130,6 +134,9 @@ public class Procedures {
         }
         if (!history && request.date().isBefore(today)) {
             throw InvalidInputException.of("date", "cannot book in the past; record it with status completed");
+        }
+        if (!history && !offer.isOffered(request.procedure())) {
+            throw InvalidInputException.of("procedure", request.procedure().displayName() + " is not offered by this clinic");
         }
         PainScore before = optionalPain("painBefore", booking.painBefore());
         PainScore after = optionalPain("painAfter", booking.painAfter());

@@ -16,11 +16,14 @@ import org.algos.domain.patient.Patient;
 import org.algos.domain.port.DiagnosticBlockHistory;
 import org.algos.domain.testkit.InMemoryDatabase;
 import org.algos.domain.user.Caller;
+import org.algos.domain.user.Role;
 import org.algos.domain.value.Laterality;
 import org.algos.intervention.InterventionPersistence;
+import org.algos.intervention.catalogue.Procedure;
 import org.algos.intervention.eligibility.EligibilityEngine;
 import org.algos.intervention.eligibility.EligibilitySettings;
 import org.algos.intervention.eligibility.Finding;
+import org.algos.intervention.offer.ClinicOffer;
 import org.algos.intervention.procedure.Procedures.Listed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -248,5 +251,27 @@ class ProceduresJpaTest {
         assertEquals(before + 1, events.size());
         assertEquals(AuditAction.SEARCH, events.get(before).action());
         assertEquals("worklist " + day + ": [" + jane.id() + "]", events.get(before).detail());
+    }
+
+    @Test
+    void aProcedureTheClinicNoLongerOffersIsNotBookedButItsHistoryIsRecorded() {
+        ClinicOffer offer = db.service(ClinicOffer.class);
+        db.actAs(db.people().staff("admin.al", Role.ADMIN));
+        db.run(() -> offer.setOffered("STELLATE_GANGLION", false));
+        try {
+            assertEquals(false, db.call(() -> offer.offered()).contains(Procedure.STELLATE_GANGLION));
+            db.actAs(lee);
+            InvalidInputException refused = assertThrows(InvalidInputException.class, () -> db.call(() ->
+                    procedures.book(jane.id(), new Procedures.Booking("STELLATE_GANGLION", "left", List.of(),
+                            db.today().plusDays(2).toString(), "scheduled", null, null, null, false))));
+            assertEquals("procedure", refused.errors().get(0).field());
+            assertTrue(refused.errors().get(0).message().contains("not offered"), refused.errors()::toString);
+            db.run(() -> procedures.book(jane.id(), new Procedures.Booking("STELLATE_GANGLION", "left", List.of(),
+                    db.today().minusDays(30).toString(), "completed", 6, 2, null, false)));
+        } finally {
+            db.actAs(db.people().staff("admin.bo", Role.ADMIN));
+            db.run(() -> offer.setOffered("STELLATE_GANGLION", true));
+        }
+        assertTrue(db.call(() -> offer.offered()).contains(Procedure.STELLATE_GANGLION), "offered again");
     }
 }

@@ -100,10 +100,33 @@ class AdminPortalIT {
         assertEquals(403, clinic.as("pt.garcia").get(jane.path()).status(), "and no longer once taken off");
 
         browser.open("app/admin/catalogues.xhtml");
-        assertTrue(browser.textOf("procedures").contains("64635"), "the catalogue with its CPT codes");
+        assertTrue(browser.textOf("proceduresForm:procedures").contains("64635"), "the catalogue with its CPT codes");
+        int stellate = stellateRow(clinic.as("admin"));
+        browser.click("proceduresForm:procedures:" + stellate + ":stopOffering");
+        browser.waitForText("messages", "Stellate ganglion block is no longer offered");
+        try {
+            ApiClient.Reply refused = clinic.as("dr.lee").post(jane.path() + "/procedures", "{\"procedure\":"
+                    + "\"STELLATE_GANGLION\",\"side\":\"left\",\"date\":\"" + java.time.LocalDate.now().plusDays(5) + "\"}");
+            assertEquals(400, refused.status(), refused::toString);
+            assertEquals("procedure", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        } finally {
+            browser.click("proceduresForm:procedures:" + stellate + ":offer");
+            browser.waitForText("messages", "Stellate ganglion block is offered again");
+        }
         assertTrue(browser.textOf("eligibility").contains("algos.eligibility.max-epidural-sessions"));
         screenshot("catalogues");
         browser.assertNoScriptErrorsOrStackTraces();
+    }
+
+    private static int stellateRow(ApiClient admin) {
+        List<JsonObject> catalogue = admin.get("api/procedures").array().getValuesAs(JsonObject.class);
+        for (int i = 0; i < catalogue.size(); i++) {
+            if (catalogue.get(i).getString("code").equals("STELLATE_GANGLION")) {
+                assertTrue(catalogue.get(i).getBoolean("offered"), "offered until switched off");
+                return i;
+            }
+        }
+        throw new AssertionError("no stellate ganglion block in " + catalogue);
     }
 
     @Test
@@ -126,6 +149,9 @@ class AdminPortalIT {
                 "demographics only");
         assertEquals(400, admin.get("api/admin/patients").status(), "a search names someone");
         assertEquals(403, admin.get(jane.path() + "/assessments?instrument=ODI").status(), "and no chart");
+        assertEquals(403, clinic.as("dr.lee").put("api/procedures/TRIGGER_POINT/offered", "{\"offered\":false}", null)
+                .status(), "only administrators change what the clinic offers");
+        assertEquals(400, admin.put("api/procedures/NO_SUCH/offered", "{\"offered\":false}", null).status());
         assertEquals(204, admin.delete(jane.path() + "/care-team/dr.lee").status());
         assertEquals(404, admin.delete(jane.path() + "/care-team/dr.lee").status());
     }

@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.algos.domain.common.RuleRefusedException;
 import org.algos.domain.patient.PatientRegistry;
+import org.algos.intervention.catalogue.Procedure;
 import org.algos.intervention.eligibility.EligibilityResult;
+import org.algos.intervention.offer.ClinicOffer;
 import org.algos.intervention.procedure.ProcedureRecord;
 import org.algos.intervention.procedure.Procedures;
 import org.algos.web.kit.portal.Messages;
@@ -61,6 +64,11 @@ public class SchedulingBean implements Serializable {
 
     @Inject
     private Procedures procedures;
+
+    @Inject
+    private ClinicOffer clinicOffer;
+
+    private List<ProcedureChoice> catalogue;
 
     @Inject
     private PortalUser user;
@@ -203,8 +211,13 @@ public class SchedulingBean implements Serializable {
         return ProcedureChoice.find(procedure).orElse(null);
     }
 
+    /** The procedures this clinic offers, read once per view. */
     public List<ProcedureChoice> getCatalogue() {
-        return ProcedureChoice.all();
+        if (catalogue == null) {
+            Set<Procedure> offered = clinicOffer.offered();
+            catalogue = ProcedureChoice.all().stream().filter(c -> offered.contains(Procedure.parse(c.code()))).toList();
+        }
+        return catalogue;
     }
 
     public List<String> getSides() {

@@ -17,7 +17,7 @@ cleanup() {
 trap cleanup EXIT
 psql="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/psql"
 # the roles bin/algos test-postgres makes: the runtime role and the schema owner
-export ALGOS_DEMO=true ALGOS_DATA="$work/data" ALGOS_DB_URL="jdbc:postgresql://127.0.0.1:55493/algos_it" \
+export ALGOS_DEMO=true ALGOS_DEMO_HISTORY=false ALGOS_DATA="$work/data" ALGOS_DB_URL="jdbc:postgresql://127.0.0.1:55493/algos_it" \
   ALGOS_DB_USER=algos ALGOS_DB_PASSWORD=algos-it ALGOS_DB_MIGRATION_USER=algos_owner ALGOS_DB_MIGRATION_PASSWORD=algos-owner-it
 sql() { PGPASSWORD=algos-owner-it "$psql" -h 127.0.0.1 -p 55493 -U algos_owner -d algos_it -v ON_ERROR_STOP=1 -q "$@"; }
 

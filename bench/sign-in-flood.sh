@@ -16,7 +16,7 @@ base="http://localhost:${PORT:-18091}"
 auth="Authorization: Basic $(printf 'dr.lee:demo' | base64)"
 
 echo "starting a throw-away server on $base..."
-ALGOS_DATA="$work/h2/data" ALGOS_DEMO=true ALGOS_PROXY_ADDRESSES=127.0.0.1 ALGOS_DB_URL= ALGOS_OIDC_PROVIDER= \
+ALGOS_DATA="$work/h2/data" ALGOS_DEMO=true ALGOS_DEMO_HISTORY=false ALGOS_PROXY_ADDRESSES=127.0.0.1 ALGOS_DB_URL= ALGOS_OIDC_PROVIDER= \
   $server_cpu "$root/bin/algos" test-server start "$work/h2" "${PORT:-18091}" >/dev/null
 "$root/bin/algos" test-server wait "$work/h2" 300 >/dev/null
 

@@ -62,8 +62,11 @@ public class EducationAssignment {
         this.assignedAt = assignedAt;
     }
 
-    /** The first time counts; marking a text read again changes nothing. Returns whether it changed. */
-    boolean markRead(LocalDateTime at) {
+    /**
+     * The first time counts; marking a text read again changes nothing. Returns whether it changed.
+     * Public for history recorded without a caller (the demo clinic); requests go through the service.
+     */
+    public boolean markRead(LocalDateTime at) {
         if (readAt != null) {
             return false;
         }

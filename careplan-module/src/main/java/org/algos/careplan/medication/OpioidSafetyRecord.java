@@ -62,7 +62,11 @@ public class OpioidSafetyRecord {
         this.patientId = patientId;
     }
 
-    void record(OpioidSafetyDates dates, String username, LocalDateTime at) {
+    /**
+     * Replaces the dates. Public for history recorded without a caller (the demo clinic); requests
+     * go through the service, which checks access and the version read.
+     */
+    public void record(OpioidSafetyDates dates, String username, LocalDateTime at) {
         this.agreementSignedOn = dates.agreementSignedOn();
         this.drugScreenOn = dates.drugScreenOn();
         this.drugScreenResult = dates.drugScreenResult();

@@ -136,6 +136,14 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
                 Stream.concat(DOMAIN_ENTITIES.stream(), Arrays.stream(moduleEntities)).toList());
     }
 
+    /**
+     * The domain's and several feature modules' migrations with the entities of one unit that
+     * maps them all ({@code entities} include the domain's), as web's persistence.xml assembles them.
+     */
+    public static InMemoryDatabase forModules(List<String> modules, List<Class<?>> entities) {
+        return new InMemoryDatabase(Stream.concat(Stream.of("domain"), modules.stream()).toList(), entities);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         open(context.getRequiredTestClass().getSimpleName() + "-" + DATABASES.incrementAndGet());

@@ -8,24 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
-import org.algos.domain.careteam.CareTeamMember;
-import org.algos.domain.common.Clocks;
-import org.algos.domain.patient.Patient;
-import org.algos.domain.patient.PatientDetails;
 import org.algos.domain.user.ClinicUser;
 import org.algos.domain.user.Role;
 import org.algos.web.security.PasswordHasher;
-import org.algos.web.security.UserCredential;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo accounts (password "demo") and demo patients, only when {@code algos.demo=true}.
- * Idempotent: a restart finds them and adds nothing.
+ * Demo accounts (password "demo") and demo patients, only when {@code algos.demo=true}, with a
+ * year of the patients' history unless {@code algos.demo.history=false} (the build's test servers
+ * keep a clean clinic). Idempotent: a restart finds them and adds nothing.
  */
 @Singleton
 @Startup
@@ -37,6 +31,10 @@ public class DemoData {
     public static final String JANE_DOE_MRN = "DEMO-0001";
 
     record Account(String username, String displayName, Role role) {
+    }
+
+    /** A patient's own account, by the MRN of the patient. */
+    record PatientAccount(String username, String mrn) {
     }
 
     static final List<Account> STAFF = List.of(
@@ -57,6 +55,11 @@ public class DemoData {
             new String[] {"DEMO-0005", "Sophie", "Dubois", "1990-11-23", "female"},
             new String[] {"DEMO-0006", "Kwame", "Mensah", "1975-03-08", "male"});
 
+    /** The patients who keep a diary in the portal: Jane Doe and Ahmed Haddad. */
+    static final List<PatientAccount> PATIENT_ACCOUNTS = List.of(
+            new PatientAccount("pat.doe", JANE_DOE_MRN),
+            new PatientAccount("pat.haddad", "DEMO-0004"));
+
     @PersistenceContext
     private EntityManager em;
 
@@ -67,6 +70,10 @@ public class DemoData {
     @ConfigProperty(name = "algos.demo", defaultValue = "false")
     private boolean demo;
 
+    @Inject
+    @ConfigProperty(name = "algos.demo.history", defaultValue = "true")
+    private boolean history;
+
     @PostConstruct
     void seed() {
         if (!demo) {
@@ -76,31 +83,12 @@ public class DemoData {
             LOG.info("Demo data already present");
             return;
         }
-        LocalDateTime now = Clocks.nowUtc(clock);
         // Hashing is deliberately slow; the accounts are hashed in parallel to keep start-up short.
-        List<String> hashes = IntStream.range(0, STAFF.size() + 1).parallel()
+        List<String> hashes = IntStream.range(0, STAFF.size() + PATIENT_ACCOUNTS.size()).parallel()
                 .mapToObj(i -> new PasswordHasher().hash(DEMO_PASSWORD.toCharArray())).toList();
-        for (int i = 0; i < STAFF.size(); i++) {
-            Account account = STAFF.get(i);
-            em.persist(ClinicUser.staff(account.username(), account.displayName(), account.role(), now));
-            em.persist(UserCredential.chosen(account.username(), hashes.get(i), now));
-        }
-        // Rows refer to each other by id only, so the insert order is made explicit with flushes.
-        em.flush();
-        Patient jane = null;
-        for (String[] p : PATIENTS) {
-            Patient patient = new Patient(PatientDetails.parse(p[0], p[1], p[2], p[3], p[4], LocalDate.now(clock)), now);
-            em.persist(patient);
-            em.flush();
-            jane = jane == null ? patient : jane;
-            for (Account member : List.of(STAFF.get(0), STAFF.get(2), STAFF.get(3), STAFF.get(4))) {
-                em.persist(new CareTeamMember(patient.id(), member.username(), member.role(), now, "demo"));
-            }
-        }
-        em.persist(ClinicUser.patient("pat.doe", "Jane Doe", jane.id(), now));
-        em.flush();
-        em.persist(UserCredential.chosen("pat.doe", hashes.get(STAFF.size()), now));
-        LOG.info(() -> "Demo data created: " + (STAFF.size() + 1) + " accounts, " + PATIENTS.size() + " patients");
+        DemoClinic.Created created = DemoClinic.create(em, clock, hashes, history);
+        LOG.info(() -> "Demo data created: " + created.accounts() + " accounts, " + created.patients() + " patients"
+                + (created.history() == null ? "" : "; a year of their history, " + created.history().rows()
+                        + " rows in " + created.history().millis() + " ms"));
     }
-
 }

@@ -1,4 +1,5 @@
 /**
- * The demo clinic's accounts and patients, created when algos.demo is true.
+ * The demo clinic, created when algos.demo is true: accounts, patients and care teams, and a year
+ * of the patients' history written by the modules' own rules (unless algos.demo.history is false).
  */
 package org.algos.web.demo;

@@ -1,0 +1,96 @@
+package org.algos.web.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.algos.careplan.medication.Medications;
+import org.algos.careplan.psych.PsychEvaluations;
+import org.algos.diagnosis.block.DiagnosticBlocks;
+import org.algos.domain.patient.Patient;
+import org.algos.domain.testkit.InMemoryDatabase;
+import org.algos.domain.user.Caller;
+import org.algos.domain.user.Role;
+import org.algos.intervention.eligibility.EligibilityEngine;
+import org.algos.intervention.eligibility.EligibilitySettings;
+import org.algos.intervention.procedure.Procedures;
+
+/**
+ * The whole application's schema in memory, every module migrated and every entity of web's
+ * persistence.xml mapped, with the demo clinic and its history written into it, and the services
+ * the tests read it back with.
+ */
+final class DemoClinicDatabase {
+
+    static final Caller DR_LEE = new Caller("dr.lee", "Dr. Morgan Lee", Role.PHYSICIAN, null);
+
+    private DemoClinicDatabase() {
+    }
+
+    static InMemoryDatabase database() {
+        return InMemoryDatabase.forModules(List.of("diagnosis", "intervention", "careplan"), unitEntities());
+    }
+
+    /** Creates the demo clinic with its history, as the start-up bean does (without its slow hashing). */
+    static DemoClinic.Created seed(InMemoryDatabase db) {
+        List<String> hashes = Collections.nCopies(DemoData.STAFF.size() + DemoData.PATIENT_ACCOUNTS.size(),
+                "not-a-hash");
+        return db.call(em -> DemoClinic.create(em, db.clock(), hashes, true));
+    }
+
+    /** The patients as stored, by MRN. */
+    static Map<String, Patient> patients(InMemoryDatabase db) {
+        return db.call(em -> {
+            Map<String, Patient> byMrn = new TreeMap<>();
+            em.createQuery("select p from Patient p", Patient.class).getResultList()
+                    .forEach(p -> byMrn.put(p.mrn(), p));
+            return byMrn;
+        });
+    }
+
+    /** The clinicians on every demo patient's care team. */
+    static List<Caller> clinicians() {
+        List<Caller> clinicians = new ArrayList<>();
+        for (String username : List.of("dr.lee", "nurse.kim", "pt.garcia", "psy.novak")) {
+            DemoData.Account a = DemoData.STAFF.stream().filter(s -> s.username().equals(username)).findFirst()
+                    .orElseThrow();
+            clinicians.add(new Caller(a.username(), a.displayName(), a.role(), null));
+        }
+        return clinicians;
+    }
+
+    /** The patient's own account. */
+    static Caller account(Patient patient, String username) {
+        return new Caller(username, patient.fullName(), Role.PATIENT, patient.id());
+    }
+
+    /** The procedure service wired as the container wires it, with the other modules' ports. */
+    static Procedures procedures(InMemoryDatabase db) {
+        return db.service(Procedures.class, new EligibilityEngine(EligibilitySettings.defaults()),
+                db.service(DiagnosticBlocks.class), db.service(PsychEvaluations.class), db.service(Medications.class));
+    }
+
+    /** Every entity of web's persistence unit, as persistence.xml lists them. */
+    private static List<Class<?>> unitEntities() {
+        try (InputStream in = DemoClinicDatabase.class.getResourceAsStream("/META-INF/persistence.xml")) {
+            Matcher m = Pattern.compile("<class>([^<]+)</class>").matcher(new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8));
+            List<Class<?>> entities = new ArrayList<>();
+            while (m.find()) {
+                entities.add(Class.forName(m.group(1).strip()));
+            }
+            return entities;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("persistence.xml lists a class that is not there", e);
+        }
+    }
+}

@@ -5,43 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.nio.file.Path;
 import java.util.List;
 import org.algos.web.it.portal.AdminCareTeamsPage;
 import org.algos.web.it.portal.AdminPeoplePage;
-import org.algos.web.it.portal.Browser;
 import org.algos.web.it.portal.SignInPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * The administration area in headless Chromium, as the administrator and as roles that may not
  * use it: accounts made, deactivated and reactivated, given a one-time password and linked to a
  * record; a care team found by demographics, a clinician added and taken off; the catalogues.
  */
-class AdminPortalIT {
-
-    private Clinic clinic;
-    private Browser browser;
-    private String testName;
-
-    @BeforeEach
-    void openBrowser(TestInfo info) {
-        clinic = Clinic.builtIn();
-        browser = new Browser(clinic.base().toString());
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.finish(Path.of("target", "screenshots", testName + ".png"));
-    }
-
-    private void screenshot(String suffix) {
-        browser.screenshot(Path.of("target", "screenshots", testName + "-" + suffix + ".png"));
-    }
+class AdminPortalIT extends InBrowser {
 
     @Test
     void theAdministratorMakesAnAccountDeactivatesReactivatesAndResetsItAndLinksAPatientAccount() {

@@ -4,45 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.algos.web.it.portal.Browser;
 import org.algos.web.it.portal.ReviewPage;
 import org.algos.web.it.portal.SignInPage;
 import org.algos.web.it.portal.WorklistPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * The break-glass review in headless Chromium: a clinician off the care team breaks the glass and
  * reads the chart over the API; the auditor finds the grant in the queue, opens it, sees what was
  * read under it and finds it not justified; other roles are refused the page.
  */
-class BreakGlassReviewPortalIT {
+class BreakGlassReviewPortalIT extends InBrowser {
 
     private static final String REASON = "Called to the recovery room, patient in severe pain";
-
-    private Clinic clinic;
-    private Browser browser;
-    private String testName;
-
-    @BeforeEach
-    void openBrowser(TestInfo info) {
-        clinic = Clinic.builtIn();
-        browser = new Browser(clinic.base().toString());
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.finish(Path.of("target", "screenshots", testName + ".png"));
-    }
-
-    private void screenshot(String suffix) {
-        browser.screenshot(Path.of("target", "screenshots", testName + "-" + suffix + ".png"));
-    }
 
     @Test
     void theAuditorFindsTheGrantInTheQueueSeesWhatWasReadAndFindsItNotJustified() {

@@ -4,51 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.algos.web.it.portal.Browser;
 import org.algos.web.it.portal.CareChartPage;
 import org.algos.web.it.portal.CarePlanPage;
 import org.algos.web.it.portal.ConferencePage;
 import org.algos.web.it.portal.MyTasksPanel;
 import org.algos.web.it.portal.SignInPage;
 import org.algos.web.it.portal.WorklistPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * The integrated-care portal in headless Chromium: the chart summary, the care-plan editor with
  * the team's tasks on the worklist, medications with MME and holds, and case conferences.
  */
-class CarePortalIT {
+class CarePortalIT extends InBrowser {
 
     private static final String RUN = Clinic.unique();
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    private Clinic clinic;
-    private Browser browser;
-    private String testName;
     private ApiClient drLee;
 
     @BeforeEach
-    void openBrowser(TestInfo info) {
-        clinic = Clinic.builtIn();
-        browser = new Browser(clinic.base().toString());
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
+    void signInApi() {
         drLee = clinic.as("dr.lee");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.finish(Path.of("target", "screenshots", testName + ".png"));
-    }
-
-    private void assertNoScriptErrorsOrStackTraces() {
-        browser.assertNoScriptErrorsOrStackTraces();
     }
 
     @Test
@@ -270,11 +251,6 @@ class CarePortalIT {
         List<String> mine = new MyTasksPanel(browser).tasks();
         assertTrue(mine.stream().anyMatch(r -> r.contains(task) && r.contains("(case conference)")
                 && r.contains(casey.fullName())), mine::toString);
-    }
-
-    /** A screenshot of an intermediate page, beside the one taken after each test. */
-    private void screenshot(String suffix) {
-        browser.screenshot(Path.of("target", "screenshots", testName + "-" + suffix + ".png"));
     }
 
     /** A new patient of dr.lee's with nurse.kim, pt.garcia and psy.novak on the care team. */

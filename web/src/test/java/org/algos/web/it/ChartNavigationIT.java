@@ -3,36 +3,15 @@ package org.algos.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.algos.web.it.portal.Browser;
 import org.algos.web.it.portal.PatientChartPage;
 import org.algos.web.it.portal.SignInPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.Keys;
 
 /** The chart's section menu: counts of what each section holds, deep links, and the keyboard. */
-class ChartNavigationIT {
-
-    private Clinic clinic;
-    private Browser browser;
-    private String testName;
-
-    @BeforeEach
-    void openBrowser(TestInfo info) {
-        clinic = Clinic.builtIn();
-        browser = new Browser(clinic.base().toString());
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.finish(Path.of("target", "screenshots", testName + ".png"));
-    }
+class ChartNavigationIT extends InBrowser {
 
     @Test
     void theMenuCountsWhatEachSectionHoldsAndLeadsThereByKeyboardAndByDeepLink() {

@@ -14,6 +14,9 @@ import org.algos.careplan.medication.MmeCalculator;
 import org.algos.careplan.medication.MmeLevel;
 import org.algos.careplan.medication.MmeResult;
 import org.algos.careplan.medication.OpioidDose;
+import org.algos.web.it.portal.Browser;
+import org.algos.web.it.portal.PatientChartPage;
+import org.algos.web.it.portal.SignInPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,20 @@ class DemoClinicIT {
         assertEquals(3, rfa.getJsonArray("followUps").size());
         assertEquals("18G RF cannula", rfa.getJsonObject("note").getString("needle"));
         assertEquals(0, rfa.getJsonArray("checklistOpen").size());
+    }
+
+    @Test
+    void janesDemoChartDrawsHerTrendsAndCountsHerRecordInTheMenu() {
+        long jane = patientId("DEMO-0001");
+        try (Browser browser = new Browser(server.base().toString())) {
+            new SignInPage(browser).open().signInAs("dr.lee", "demo");
+            browser.open("app/patient.xhtml?id=" + jane);
+            new PatientChartPage(browser);
+            assertTrue(browser.textOf("menuProcedures").matches("Procedures [1-9][0-9]*"),
+                    () -> browser.textOf("menuProcedures"));
+            browser.screenshot(Path.of("target", "screenshots", "demo-chart-jane-doe.png"));
+            browser.assertNoScriptErrorsOrStackTraces();
+        }
     }
 
     @Test

@@ -4,42 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import org.algos.web.it.portal.Browser;
 import org.algos.web.it.portal.SignInPage;
 import org.algos.web.kit.document.PdfChecks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * The documents' buttons in headless Chromium: each one answers with a PDF of the patient the
  * page is about, which the browser saves; the chart then lists what was made.
  */
-class DocumentsPortalIT {
+class DocumentsPortalIT extends InBrowser {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-
-    private Clinic clinic;
-    private Browser browser;
-    private String testName;
-
-    @BeforeEach
-    void openBrowser(TestInfo info) {
-        clinic = Clinic.builtIn();
-        browser = new Browser(clinic.base().toString());
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.finish(Path.of("target", "screenshots", testName + ".png"));
-    }
 
     private static String textOf(byte[] pdf) {
         assertEquals("%PDF-", new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII), "a PDF");

@@ -4,46 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.algos.web.it.portal.AssessmentPage;
-import org.algos.web.it.portal.Browser;
 import org.algos.web.it.portal.ChoosePasswordPage;
 import org.algos.web.it.portal.PainAssessmentPage;
 import org.algos.web.it.portal.PatientChartPage;
 import org.algos.web.it.portal.PatientSearchPage;
 import org.algos.web.it.portal.SignInPage;
 import org.algos.web.it.portal.WorklistPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * The portal in headless Chromium, as its users meet it, with the built-in login: the demo accounts
  * sign in and work on patients each test registers for itself. Scheduling is in {@link SchedulingPortalIT}.
  */
-class PortalIT {
-
-    private Clinic clinic;
-    private Browser browser;
-    private String testName;
-
-    @BeforeEach
-    void openBrowser(TestInfo info) {
-        clinic = Clinic.builtIn();
-        browser = new Browser(clinic.base().toString());
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.finish(Path.of("target", "screenshots", testName + ".png"));
-    }
-
-    private void assertNoScriptErrorsOrStackTraces() {
-        browser.assertNoScriptErrorsOrStackTraces();
-    }
+class PortalIT extends InBrowser {
 
     @Test
     void aPhysicianSignsInFindsAPatientAndOpensTheChart() {
@@ -278,11 +253,6 @@ class PortalIT {
         assertTrue(block.contains("87.5 %") && block.contains("positive"), block);
         assertTrue(chart.blockRule(blocks.size() - 1).contains("L38803"), chart.blockRule(blocks.size() - 1));
         assertNoScriptErrorsOrStackTraces();
-    }
-
-    /** A screenshot of an intermediate page, beside the one taken after each test. */
-    private void screenshot(String suffix) {
-        browser.screenshot(Path.of("target", "screenshots", testName + "-" + suffix + ".png"));
     }
 
     private PatientChartPage openChartAs(String username, TestPatient patient) {

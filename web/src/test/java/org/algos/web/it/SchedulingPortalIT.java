@@ -4,47 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.algos.web.it.portal.Browser;
 import org.algos.web.it.portal.PatientChartPage;
 import org.algos.web.it.portal.ProcedurePage;
 import org.algos.web.it.portal.SchedulePage;
 import org.algos.web.it.portal.SignInPage;
 import org.algos.web.it.portal.WorklistPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * Procedures in the portal, in headless Chromium: booking against the eligibility rules with a
  * physician's override, the day's worklist, the safety checklist, completion and follow-up. Each
  * test books on a patient it registers for itself.
  */
-class SchedulingPortalIT {
-
-    private Clinic clinic;
-    private Browser browser;
-    private String testName;
-
-    @BeforeEach
-    void openBrowser(TestInfo info) {
-        clinic = Clinic.builtIn();
-        browser = new Browser(clinic.base().toString());
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.finish(Path.of("target", "screenshots", testName + ".png"));
-    }
-
-    private void assertNoScriptErrorsOrStackTraces() {
-        browser.assertNoScriptErrorsOrStackTraces();
-    }
+class SchedulingPortalIT extends InBrowser {
 
     @Test
     void aPhysicianBooksAnRfaAgainstTheBlockRuleWithAReasonAndTheChartShowsIt() {
@@ -200,11 +175,6 @@ class SchedulingPortalIT {
             }
         }
         throw new AssertionError("No row with " + List.of(texts) + " in " + rows);
-    }
-
-    /** A screenshot of an intermediate page, beside the one taken after each test. */
-    private void screenshot(String suffix) {
-        browser.screenshot(Path.of("target", "screenshots", testName + "-" + suffix + ".png"));
     }
 
     private PatientChartPage openChartAs(String username, TestPatient patient) {

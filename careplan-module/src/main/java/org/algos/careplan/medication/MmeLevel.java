@@ -40,6 +40,15 @@ public enum MmeLevel {
         return code;
     }
 
+    /** The level in words, e.g. "50 to 89 MME/day". */
+    public String words() {
+        return switch (this) {
+            case BELOW_50 -> "below 50 MME/day";
+            case FROM_50_TO_89 -> "50 to 89 MME/day";
+            case AT_LEAST_90 -> "90 MME/day or more";
+        };
+    }
+
     /** The guideline's advice at this level; empty below 50, where it gives none. */
     public Optional<String> advice() {
         return Optional.ofNullable(advice);

@@ -141,7 +141,16 @@ public class CarePlans {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public Detail detail(long patientId, long planId) {
-        guard.authorize(patientId, AuditAction.READ, "CarePlan/" + planId, "care plan " + planId + " read");
+        return detail(guard.authorize(patientId, AuditAction.READ, "CarePlan/" + planId, "care plan " + planId + " read"),
+                planId);
+    }
+
+    /** As {@link #detail(long, long)}, for a caller that passed the guard already. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public Detail detail(AuthorizedPatient patient, long planId) {
+        guard.confirm(patient);
+        long patientId = patient.id();
         CarePlan plan = PlanLookup.plan(em, patientId, planId);
         Caller caller = callers.current();
         return new Detail(plan, PlanLookup.goals(em, planId), PlanLookup.progress(em, planId),

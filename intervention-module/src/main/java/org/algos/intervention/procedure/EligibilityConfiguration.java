@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.algos.intervention.eligibility.EligibilityEngine;
 import org.algos.intervention.eligibility.EligibilitySettings;
+import org.algos.intervention.eligibility.ReferenceSources;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -25,8 +26,42 @@ public class EligibilityConfiguration {
     @Produces
     @Singleton
     public EligibilityEngine engine() {
+        return new EligibilityEngine(settings());
+    }
+
+    /** One number the rules apply: its configuration key, the value in force, the reference's value and source. */
+    public record Setting(String key, String value, String reference, String source) {
+    }
+
+    /** The numbers in force, as the administration shows them (read-only: they are configuration). */
+    public List<Setting> inForce() {
+        EligibilitySettings now = settings();
         EligibilitySettings reference = EligibilitySettings.defaults();
-        return new EligibilityEngine(new EligibilitySettings(
+        String facet = ReferenceSources.FACET;
+        String epidural = ReferenceSources.EPIDURAL;
+        String scs = ReferenceSources.SPINAL_CORD_STIMULATION;
+        return List.of(
+                setting("rolling-window-months", now.rollingWindowMonths(), reference.rollingWindowMonths(),
+                        facet + "; " + epidural),
+                setting("max-rfa-sessions", now.maxRfaSessions(), reference.maxRfaSessions(), facet),
+                setting("max-facet-injection-sessions", now.maxFacetInjectionSessions(),
+                        reference.maxFacetInjectionSessions(), facet),
+                setting("max-epidural-sessions", now.maxEpiduralSessions(), reference.maxEpiduralSessions(), epidural),
+                setting("mbb-positive-percent", now.medialBranchBlockPositivePercent(),
+                        reference.medialBranchBlockPositivePercent(), facet),
+                setting("repeat-rfa-relief-percent", now.repeatRfaReliefPercent(), reference.repeatRfaReliefPercent(),
+                        facet),
+                setting("repeat-rfa-relief-months", now.repeatRfaReliefMonths(), reference.repeatRfaReliefMonths(), facet),
+                setting("repeat-epidural-relief-percent", now.repeatEpiduralReliefPercent(),
+                        reference.repeatEpiduralReliefPercent(), epidural),
+                setting("clearance-valid-months", now.clearanceValidMonths(), reference.clearanceValidMonths(), scs),
+                setting("scs-trial-relief-percent", now.scsTrialReliefPercent(), reference.scsTrialReliefPercent(), scs));
+    }
+
+    /** The reference's numbers, each replaced by its configuration key where the clinic set one. */
+    private EligibilitySettings settings() {
+        EligibilitySettings reference = EligibilitySettings.defaults();
+        return new EligibilitySettings(
                 whole("rolling-window-months", reference.rollingWindowMonths()),
                 whole("max-rfa-sessions", reference.maxRfaSessions()),
                 whole("max-facet-injection-sessions", reference.maxFacetInjectionSessions()),
@@ -36,40 +71,7 @@ public class EligibilityConfiguration {
                 whole("repeat-rfa-relief-months", reference.repeatRfaReliefMonths()),
                 percent("repeat-epidural-relief-percent", reference.repeatEpiduralReliefPercent()),
                 whole("clearance-valid-months", reference.clearanceValidMonths()),
-                percent("scs-trial-relief-percent", reference.scsTrialReliefPercent())));
-    }
-
-    /** One number the rules apply: its configuration key, the value in force, the reference's value and source. */
-    public record Setting(String key, String value, String reference, String source) {
-    }
-
-    /** The numbers in force, as the administration shows them (read-only: they are configuration). */
-    public List<Setting> inForce() {
-        EligibilitySettings reference = EligibilitySettings.defaults();
-        String facet = "CMS LCD L38803";
-        String epidural = "CMS LCD L39240";
-        String scs = "CMS NCD 160.7";
-        return List.of(
-                setting("rolling-window-months", whole("rolling-window-months", reference.rollingWindowMonths()),
-                        reference.rollingWindowMonths(), facet + "; " + epidural),
-                setting("max-rfa-sessions", whole("max-rfa-sessions", reference.maxRfaSessions()),
-                        reference.maxRfaSessions(), facet),
-                setting("max-facet-injection-sessions", whole("max-facet-injection-sessions",
-                        reference.maxFacetInjectionSessions()), reference.maxFacetInjectionSessions(), facet),
-                setting("max-epidural-sessions", whole("max-epidural-sessions", reference.maxEpiduralSessions()),
-                        reference.maxEpiduralSessions(), epidural),
-                setting("mbb-positive-percent", percent("mbb-positive-percent",
-                        reference.medialBranchBlockPositivePercent()), reference.medialBranchBlockPositivePercent(), facet),
-                setting("repeat-rfa-relief-percent", percent("repeat-rfa-relief-percent",
-                        reference.repeatRfaReliefPercent()), reference.repeatRfaReliefPercent(), facet),
-                setting("repeat-rfa-relief-months", whole("repeat-rfa-relief-months", reference.repeatRfaReliefMonths()),
-                        reference.repeatRfaReliefMonths(), facet),
-                setting("repeat-epidural-relief-percent", percent("repeat-epidural-relief-percent",
-                        reference.repeatEpiduralReliefPercent()), reference.repeatEpiduralReliefPercent(), epidural),
-                setting("clearance-valid-months", whole("clearance-valid-months", reference.clearanceValidMonths()),
-                        reference.clearanceValidMonths(), scs),
-                setting("scs-trial-relief-percent", percent("scs-trial-relief-percent",
-                        reference.scsTrialReliefPercent()), reference.scsTrialReliefPercent(), scs));
+                percent("scs-trial-relief-percent", reference.scsTrialReliefPercent()));
     }
 
     private static Setting setting(String key, Number value, Number reference, String source) {

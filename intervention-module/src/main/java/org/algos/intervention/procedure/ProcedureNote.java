@@ -61,6 +61,16 @@ public class ProcedureNote {
         return fluoroscopySeconds;
     }
 
+    /** Fluoroscopy time and dose as written in a note, e.g. "35 s, 12.5 mGy·cm²"; null when neither was recorded. */
+    public String fluoroscopyText() {
+        if (fluoroscopySeconds == null && fluoroscopyDose == null) {
+            return null;
+        }
+        return (fluoroscopySeconds == null ? "" : fluoroscopySeconds + " s")
+                + (fluoroscopySeconds != null && fluoroscopyDose != null ? ", " : "")
+                + (fluoroscopyDose == null ? "" : fluoroscopyDose + " mGy·cm²");
+    }
+
     public Double fluoroscopyDose() {
         return fluoroscopyDose;
     }

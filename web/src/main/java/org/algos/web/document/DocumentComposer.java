@@ -76,7 +76,7 @@ public class DocumentComposer {
                 .sorted(Comparator.comparingInt(DocumentSection::order)).toList();
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneId.systemDefault()));
         DocumentFrames.Frame frame = DocumentFrames.frame(request, patient, caller.displayName(), now, sections,
-                careTeam.members(access), clinic);
+                request.kind() == DocumentKind.PATIENT_PLAN ? careTeam.members(access) : List.of(), clinic);
         DocumentMeta meta = new DocumentMeta(frame.title(), caller.displayName(), frame.subject(), "en", now,
                 patient.fullName(), patient.mrn(), request.kind() == DocumentKind.CLINIC_LETTER ? clinic.text()
                 : clinic.name());

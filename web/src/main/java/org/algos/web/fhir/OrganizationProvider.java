@@ -8,9 +8,8 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
+import org.algos.web.document.ClinicLetterhead;
 import org.algos.web.kit.fhir.Fhir;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Organization;
@@ -27,12 +26,7 @@ public class OrganizationProvider implements IResourceProvider {
     static final String US_CORE_ORGANIZATION = Fhir.US_CORE + "us-core-organization";
 
     @Inject
-    @ConfigProperty(name = "algos.clinic.name", defaultValue = "Algos pain clinic")
-    private String name;
-
-    @Inject
-    @ConfigProperty(name = "algos.clinic.phone")
-    private Optional<String> phone;
+    private ClinicLetterhead clinic;
 
     @Override
     public Class<Organization> getResourceType() {
@@ -56,8 +50,8 @@ public class OrganizationProvider implements IResourceProvider {
         Organization clinic = new Organization();
         clinic.setId("Organization/" + ID);
         clinic.getMeta().addProfile(US_CORE_ORGANIZATION);
-        clinic.setActive(true).setName(name);
-        phone.filter(p -> !p.isBlank()).ifPresent(p -> clinic.addTelecom()
+        clinic.setActive(true).setName(this.clinic.name());
+        this.clinic.phone().ifPresent(p -> clinic.addTelecom()
                 .setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(p).setUse(ContactPoint.ContactPointUse.WORK));
         return clinic;
     }

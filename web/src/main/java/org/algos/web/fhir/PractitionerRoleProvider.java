@@ -13,11 +13,10 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
 import org.algos.domain.common.Page;
 import org.algos.domain.user.ClinicUser;
+import org.algos.web.document.ClinicLetterhead;
 import org.algos.web.kit.fhir.Fhir;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.PractitionerRole;
 
@@ -29,8 +28,7 @@ public class PractitionerRoleProvider implements IResourceProvider {
     private StaffDirectory staff;
 
     @Inject
-    @ConfigProperty(name = "algos.clinic.phone")
-    private Optional<String> clinicPhone;
+    private ClinicLetterhead clinic;
 
     @Override
     public Class<PractitionerRole> getResourceType() {
@@ -39,7 +37,7 @@ public class PractitionerRoleProvider implements IResourceProvider {
 
     @Read
     public PractitionerRole read(@IdParam IdType id) {
-        return staff.clinician(id.getIdPart()).map(u -> PractitionerMapping.role(u, clinicPhone.orElse(null)))
+        return staff.clinician(id.getIdPart()).map(u -> PractitionerMapping.role(u, clinic.phone().orElse(null)))
                 .orElseThrow(() -> new ResourceNotFoundException("No such resource: " + id.getValue()));
     }
 
@@ -55,6 +53,6 @@ public class PractitionerRoleProvider implements IResourceProvider {
             List<ClinicUser> one = staff.clinician(practitioner.getIdPart()).stream().toList();
             found = new Page<>(one, 0, size, one.size());
         }
-        return Fhir.page(found, u -> PractitionerMapping.role(u, clinicPhone.orElse(null)));
+        return Fhir.page(found, u -> PractitionerMapping.role(u, clinic.phone().orElse(null)));
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.common.Page;
-import org.algos.domain.document.ClinicalDocument;
 import org.algos.domain.document.ClinicalDocuments;
 import org.algos.domain.document.DocumentListing;
 import org.algos.web.kit.document.DocumentMaker;
@@ -89,10 +88,7 @@ public class ChartDocumentsBean extends ChartSection {
         if (patientId == null) {
             return;
         }
-        ClinicalDocument[] made = new ClinicalDocument[1];
-        if (attempt(() -> made[0] = maker.make(patientId, request), LABELS)) {
-            Downloads.send(made[0]);
-        }
+        maker.makeAndSend(patientId, request, LABELS);
     }
 
     @Override

@@ -203,12 +203,9 @@ public class UserAccounts {
         return new Page<>(users, page, size, total);
     }
 
+    /** Every account, by user name, paged. */
     @RolesAllowed(Role.ADMIN_ROLE)
     public Page<ClinicUser> list(int page, int size) {
-        Page.checkRequest(page, size);
-        List<ClinicUser> users = em.createQuery("select u from ClinicUser u order by u.username", ClinicUser.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = em.createQuery("select count(u) from ClinicUser u", Long.class).getSingleResult();
-        return new Page<>(users, page, size, total);
+        return search(null, page, size);
     }
 }

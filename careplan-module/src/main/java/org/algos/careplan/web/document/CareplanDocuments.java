@@ -10,9 +10,7 @@ import java.util.Optional;
 import org.algos.careplan.medication.MedicationStatement;
 import org.algos.careplan.medication.Medications;
 import org.algos.careplan.medication.MmeItem;
-import org.algos.careplan.medication.MmeLevel;
 import org.algos.careplan.medication.MmeResult;
-import org.algos.careplan.plan.CarePlan;
 import org.algos.careplan.plan.CarePlans;
 import org.algos.careplan.plan.ShownPlan;
 import org.algos.careplan.web.portal.MyPlanBean;
@@ -56,8 +54,7 @@ public class CareplanDocuments implements DocumentContributor {
     }
 
     private Optional<CarePlans.Detail> shown(AuthorizedPatient patient) {
-        Optional<CarePlan> plan = ShownPlan.of(plans.list(patient));
-        return plan.flatMap(p -> plans.details(patient).stream().filter(d -> d.plan().id().equals(p.id())).findFirst());
+        return ShownPlan.of(plans.list(patient)).map(p -> plans.detail(patient, p.id()));
     }
 
     static Xhtml medicationsOf(Medications.ActiveMme today) {
@@ -75,19 +72,11 @@ public class CareplanDocuments implements DocumentContributor {
         MmeResult mme = today.mme();
         Xhtml x = new Xhtml().table("Medications taken today", List.of("Medication", "Dose", "Route", "MME/day",
                 "Indication"), rows);
-        x.p("Total:", Shown.number(mme.totalMme()) + " MME/day, " + levelWords(mme.level())
+        x.p("Total:", Shown.number(mme.totalMme()) + " MME/day, " + mme.level().words()
                 + " (CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022).");
         x.list(mme.advice());
         x.p("Source:", mme.source());
         return x;
-    }
-
-    static String levelWords(MmeLevel level) {
-        return switch (level) {
-            case BELOW_50 -> "below 50 MME/day";
-            case FROM_50_TO_89 -> "50 to 89 MME/day";
-            case AT_LEAST_90 -> "90 MME/day or more";
-        };
     }
 
     private static String dose(MedicationStatement m) {

@@ -69,12 +69,8 @@ final class MmeMapping {
     }
 
     static CodeableConcept level(MmeLevel level) {
-        String display = switch (level) {
-            case BELOW_50 -> "Below 50 MME/day";
-            case FROM_50_TO_89 -> "50 to 89 MME/day";
-            case AT_LEAST_90 -> "90 MME/day or more";
-        };
-        return CareFhir.concept(LEVEL_SYSTEM, level.code(), display);
+        String words = level.words();
+        return CareFhir.concept(LEVEL_SYSTEM, level.code(), Character.toUpperCase(words.charAt(0)) + words.substring(1));
     }
 
     private static String interpretation(MmeResult mme) {

@@ -3,11 +3,9 @@ package org.algos.careplan.web.portal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.algos.domain.document.ClinicalDocument;
+import java.util.Map;
 import org.algos.web.kit.document.DocumentMaker;
 import org.algos.web.kit.document.DocumentRequest;
-import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Downloads;
 import org.algos.web.kit.portal.PortalUser;
 
 /**
@@ -40,9 +38,6 @@ public class PatientPlanDocument {
     }
 
     private void send(long patientId) {
-        ClinicalDocument[] made = new ClinicalDocument[1];
-        if (ChartSection.attempt(() -> made[0] = documents.make(patientId, DocumentRequest.patientPlan()))) {
-            Downloads.send(made[0]);
-        }
+        documents.makeAndSend(patientId, DocumentRequest.patientPlan(), Map.of());
     }
 }

@@ -14,6 +14,7 @@ import org.algos.intervention.procedure.FollowUp;
 import org.algos.intervention.procedure.ProcedureRecord;
 import org.algos.intervention.procedure.ProcedureStatus;
 import org.algos.intervention.procedure.Procedures;
+import org.algos.intervention.procedure.ReliefText;
 import org.algos.web.kit.document.DocumentContributor;
 import org.algos.web.kit.document.DocumentRequest;
 import org.algos.web.kit.document.DocumentSection;
@@ -86,7 +87,7 @@ public class InterventionDocuments implements DocumentContributor {
     }
 
     private static String immediate(ProcedureRecord r) {
-        return r.reliefPercent() == null ? "not recorded" : ProcedureNoteSections.percent(r.reliefPercent())
+        return r.reliefPercent() == null ? "not recorded" : ReliefText.percent(r.reliefPercent())
                 + " (pain " + r.painBefore() + " to " + r.painAfter() + ")";
     }
 

@@ -12,6 +12,7 @@ import org.algos.intervention.eligibility.Finding;
 import org.algos.intervention.procedure.ChecklistAnswer;
 import org.algos.intervention.procedure.ProcedureNote;
 import org.algos.intervention.procedure.ProcedureRecord;
+import org.algos.intervention.procedure.ReliefText;
 import org.algos.intervention.procedure.SafetyChecklist;
 import org.algos.web.kit.document.DocumentSection;
 import org.algos.web.kit.document.SectionOrder;
@@ -112,11 +113,7 @@ final class ProcedureNoteSections {
         if (n == null) {
             return new Xhtml().p("No procedure note was recorded.");
         }
-        String fluoroscopy = n.fluoroscopySeconds() == null && n.fluoroscopyDose() == null ? null
-                : (n.fluoroscopySeconds() == null ? "" : n.fluoroscopySeconds() + " s")
-                + (n.fluoroscopySeconds() != null && n.fluoroscopyDose() != null ? ", " : "")
-                + (n.fluoroscopyDose() == null ? "" : n.fluoroscopyDose() + " mGy·cm²");
-        return new Xhtml().p("Guidance:", n.guidance()).p("Fluoroscopy:", fluoroscopy).p("Approach:", n.approach())
+        return new Xhtml().p("Guidance:", n.guidance()).p("Fluoroscopy:", n.fluoroscopyText()).p("Approach:", n.approach())
                 .p("Needle:", n.needle()).p("Medications:", n.medications()).p("Complications:", n.complications())
                 .p("Disposition:", n.disposition());
     }
@@ -127,10 +124,6 @@ final class ProcedureNoteSections {
         }
         return new Xhtml().p("Pain before (NRS 0-10):", String.valueOf(r.painBefore()))
                 .p("Pain after (NRS 0-10):", String.valueOf(r.painAfter()))
-                .p("Relief:", percent(r.reliefPercent()));
-    }
-
-    static String percent(double value) {
-        return (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value)) + " %";
+                .p("Relief:", ReliefText.percent(r.reliefPercent()));
     }
 }

@@ -73,11 +73,8 @@ final class ProcedureMapping {
         List<String> parts = new ArrayList<>();
         add(parts, "Approach", n.approach());
         String guidance = n.guidance();
-        if (n.fluoroscopySeconds() != null || n.fluoroscopyDose() != null) {
-            guidance = (guidance == null ? "fluoroscopy" : guidance) + " ("
-                    + (n.fluoroscopySeconds() == null ? "" : n.fluoroscopySeconds() + " s")
-                    + (n.fluoroscopySeconds() != null && n.fluoroscopyDose() != null ? ", " : "")
-                    + (n.fluoroscopyDose() == null ? "" : n.fluoroscopyDose() + " mGy·cm²") + ")";
+        if (n.fluoroscopyText() != null) {
+            guidance = (guidance == null ? "fluoroscopy" : guidance) + " (" + n.fluoroscopyText() + ")";
         }
         add(parts, "Guidance", guidance);
         add(parts, "Needle", n.needle());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.algos.intervention.procedure.FollowUp;
 import org.algos.intervention.procedure.ProcedureRecord;
+import org.algos.intervention.procedure.ReliefText;
 import org.algos.web.kit.fhir.Fhir;
 import org.algos.web.kit.fhir.Practitioners;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -69,13 +70,11 @@ final class ReliefMapping {
 
     /** "75 %", "62.5 %": the percent as the chart shows it. */
     static String percentText(double percent) {
-        return decimal(percent).toPlainString() + " %";
+        return ReliefText.percent(percent);
     }
 
-    /** The shortest decimal for a percent: 75 rather than 75.0 (and never 8E+1 for 80). */
     static BigDecimal decimal(double percent) {
-        BigDecimal stripped = BigDecimal.valueOf(percent).stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return ReliefText.decimal(percent);
     }
 
     private static Observation base(String id, ProcedureRecord r, String code, String display, double percent) {

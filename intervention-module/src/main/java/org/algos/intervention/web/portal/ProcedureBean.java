@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.algos.domain.document.ClinicalDocument;
 import org.algos.domain.patient.PatientRegistry;
 import org.algos.intervention.procedure.FollowUp;
 import org.algos.intervention.procedure.ProcedureNote;
@@ -20,7 +19,6 @@ import org.algos.intervention.procedure.SafetyChecklist;
 import org.algos.web.kit.document.DocumentMaker;
 import org.algos.web.kit.document.DocumentRequest;
 import org.algos.web.kit.portal.ChartSection;
-import org.algos.web.kit.portal.Downloads;
 import org.algos.web.kit.portal.Messages;
 import org.algos.web.kit.portal.PatientRow;
 import org.algos.web.kit.portal.Shown;
@@ -128,10 +126,7 @@ public class ProcedureBean implements Serializable {
 
     /** Makes the procedure note of the completed procedure from the record and sends the PDF to the browser. */
     public void procedureNote() {
-        ClinicalDocument[] made = new ClinicalDocument[1];
-        if (ChartSection.attempt(() -> made[0] = documents.make(patientId, DocumentRequest.procedureNote(procedureId)))) {
-            Downloads.send(made[0]);
-        }
+        documents.makeAndSend(patientId, DocumentRequest.procedureNote(procedureId), Map.of());
     }
 
     /** Reads the procedure, its checklist, note and follow-ups as stored. */

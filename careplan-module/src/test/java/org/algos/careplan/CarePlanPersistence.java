@@ -3,6 +3,7 @@ package org.algos.careplan;
 import org.algos.careplan.conference.CaseConference;
 import org.algos.careplan.conference.CaseConferenceInput;
 import org.algos.careplan.diary.DiaryEntry;
+import org.algos.careplan.education.ClinicText;
 import org.algos.careplan.education.EducationAssignment;
 import org.algos.careplan.medication.MedicationStatement;
 import org.algos.careplan.medication.OpioidSafetyRecord;
@@ -25,6 +26,6 @@ public final class CarePlanPersistence {
         return InMemoryDatabase.forModule("careplan", PsychEvaluation.class, MedicationStatement.class,
                 CarePlan.class, CarePlanGoal.class, GoalProgressNote.class, CarePlanModality.class, CarePlanTask.class,
                 CaseConference.class, CaseConferenceInput.class, DiaryEntry.class, OpioidSafetyRecord.class,
-                EducationAssignment.class, DecisionPreferences.class);
+                EducationAssignment.class, ClinicText.class, DecisionPreferences.class);
     }
 }

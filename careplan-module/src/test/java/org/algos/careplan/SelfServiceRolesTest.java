@@ -11,6 +11,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import org.algos.careplan.education.EducationLibrary;
 import org.algos.careplan.education.PatientEducation;
 import org.algos.careplan.preference.PatientPreferences;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,8 @@ class SelfServiceRolesTest {
 
     @Test
     void everyPublicMethodDeclaresWhoMayCallIt() throws Exception {
-        for (Class<?> service : new Class<?>[] {PatientEducation.class, PatientPreferences.class}) {
+        for (Class<?> service : new Class<?>[] {PatientEducation.class, PatientPreferences.class,
+                EducationLibrary.class}) {
             for (Method m : service.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers())) {
                     assertTrue(m.isAnnotationPresent(RolesAllowed.class) || m.isAnnotationPresent(PermitAll.class),
@@ -57,7 +59,17 @@ class SelfServiceRolesTest {
                 }
             }
         }
-        assertTrue(PatientEducation.class.getMethod("catalogue").isAnnotationPresent(PermitAll.class),
-                "the catalogue holds no patient data");
+        assertTrue(EducationLibrary.class.getMethod("assignable").isAnnotationPresent(PermitAll.class),
+                "the texts that can be given hold no patient data");
+    }
+
+    @Test
+    void administratorsAndCliniciansWriteTheClinicsTextsAndOnlyCliniciansApprove() {
+        Set<String> writers = new TreeSet<>(TEAM);
+        writers.add("admin");
+        for (String method : Set.of("write", "revise", "withdraw", "clinicTexts", "clinicTextOrThrow")) {
+            assertEquals(writers, roles(EducationLibrary.class, method), method);
+        }
+        assertEquals(new TreeSet<>(TEAM), roles(EducationLibrary.class, "approve"));
     }
 }

@@ -8,8 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.algos.domain.persistence.ColumnLengthCheck;
 
 /**
@@ -48,6 +50,10 @@ public class EducationAssignment {
     @Version
     private long version;
 
+    /** The text itself, shipped or the clinic's, looked up by {@link EducationLibrary} when the row is read. */
+    @Transient
+    private EducationTopic text;
+
     protected EducationAssignment() {
     }
 
@@ -57,6 +63,7 @@ public class EducationAssignment {
         this.id = id;
         this.patientId = patientId;
         this.topic = topic.code();
+        this.text = topic;
         this.note = note;
         this.assignedBy = assignedBy;
         this.assignedAt = assignedAt;
@@ -86,10 +93,20 @@ public class EducationAssignment {
         return topic;
     }
 
-    /** The catalogue entry; a code no longer in the catalogue is an error of the shipped texts. */
+    /** The text given; {@link PatientEducation} looks it up for every row it returns. */
     public EducationTopic topic() {
-        return EducationCatalogue.find(topic)
-                .orElseThrow(() -> new IllegalStateException("Education text " + topic + " is no longer shipped"));
+        if (text == null) {
+            throw new IllegalStateException("Education assignment " + id + " was read without its text");
+        }
+        return text;
+    }
+
+    /** Attaches the text a code names; a code that names none is a text removed from the shipped set. */
+    void attach(Map<String, EducationTopic> texts) {
+        text = texts.get(topic);
+        if (text == null) {
+            throw new IllegalStateException("Education text " + topic + " is no longer there");
+        }
     }
 
     public String note() {

@@ -79,7 +79,7 @@ public final class EducationCatalogue {
             throw new IllegalStateException("Education text " + code + " needs 'minutes:' as a whole number");
         }
         return new EducationTopic(code, header.getOrDefault("title", ""), header.getOrDefault("summary", ""),
-                Integer.parseInt(minutes), text.substring(separator + 5).strip());
+                Integer.parseInt(minutes), text.substring(separator + 5).strip(), TextOrigin.SHIPPED);
     }
 
     private static String read(String resource) {

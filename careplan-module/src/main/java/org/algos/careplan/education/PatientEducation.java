@@ -1,6 +1,5 @@
 package org.algos.careplan.education;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.CallerContext;
 import org.algos.domain.access.PatientAccessGuard;
@@ -22,8 +22,8 @@ import org.algos.domain.common.NotFoundException;
 import org.algos.domain.user.Role;
 
 /**
- * Education texts given to a patient: a clinician on the care team assigns a text from the
- * catalogue, the patient reads it and marks it read, and the team sees which texts were read.
+ * Education texts given to a patient: a clinician on the care team assigns a shipped text or one
+ * the clinic approved ({@link EducationLibrary}), the patient reads it and marks it read, and the team sees which texts were read.
  * A text is given to a patient once, so the list stays as short as the catalogue.
  */
 @Stateless
@@ -43,11 +43,8 @@ public class PatientEducation {
     @Inject
     private Clock clock;
 
-    /** The shipped texts, for the team choosing one; no patient data. */
-    @PermitAll
-    public List<EducationTopic> catalogue() {
-        return EducationCatalogue.all();
-    }
+    @Inject
+    private EducationLibrary library;
 
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE})
     public EducationAssignment assign(long patientId, String topicCode, String note) {
@@ -56,9 +53,9 @@ public class PatientEducation {
         if (topicCode == null || topicCode.isBlank()) {
             errors.add("topic", "is required");
         } else {
-            topic = EducationCatalogue.find(topicCode).orElse(null);
+            topic = library.assignable(topicCode).orElse(null);
             if (topic == null) {
-                errors.add("topic", "is not one of " + EducationCatalogue.all().stream().map(EducationTopic::code).toList());
+                errors.add("topic", "is not one of " + library.assignable().stream().map(EducationTopic::code).toList());
             }
         }
         String text = note == null || note.isBlank() ? null : note.strip();
@@ -70,10 +67,11 @@ public class PatientEducation {
         guard.authorize(patientId, AuditAction.CREATE, "EducationAssignment/" + id,
                 "education assignment " + id + " given (" + topic.code() + ")");
         String code = topic.code();
+        String title = topic.title();
         em.createQuery("select e from EducationAssignment e where e.patientId = :p and e.topic = :t",
                         EducationAssignment.class).setParameter("p", patientId).setParameter("t", code)
                 .getResultList().stream().findFirst().ifPresent(existing -> {
-                    throw new ConflictException("\"" + existing.topic().title() + "\" was already given to this patient"
+                    throw new ConflictException("\"" + title + "\" was already given to this patient"
                             + " by " + existing.assignedBy() + " on " + existing.assignedAt().toLocalDate() + ".");
                 });
         EducationAssignment assignment = new EducationAssignment(id, patientId, topic, text,
@@ -101,9 +99,12 @@ public class PatientEducation {
     public List<EducationAssignment> list(AuthorizedPatient patient) {
         guard.confirm(patient);
         long patientId = patient.id();
-        // At most one row per catalogue text, so sorting here costs nothing.
-        return em.createQuery("select e from EducationAssignment e where e.patientId = :p", EducationAssignment.class)
-                .setParameter("p", patientId).getResultList().stream()
+        // At most one row per text of the library, so sorting here costs nothing.
+        List<EducationAssignment> given = em.createQuery("select e from EducationAssignment e where e.patientId = :p",
+                EducationAssignment.class).setParameter("p", patientId).getResultList();
+        Map<String, EducationTopic> texts = library.resolve(given.stream().map(EducationAssignment::topicCode).toList());
+        given.forEach(e -> e.attach(texts));
+        return given.stream()
                 .sorted(Comparator.comparing(EducationAssignment::isRead)
                         .thenComparing(EducationAssignment::assignedAt, Comparator.reverseOrder())
                         .thenComparing(EducationAssignment::id, Comparator.reverseOrder()))
@@ -116,7 +117,9 @@ public class PatientEducation {
     public EducationAssignment open(long patientId, long assignmentId) {
         guard.authorize(patientId, AuditAction.READ, "EducationAssignment/" + assignmentId,
                 "education assignment " + assignmentId + " opened");
-        return find(patientId, assignmentId);
+        EducationAssignment assignment = find(patientId, assignmentId);
+        assignment.attach(library.resolve(List.of(assignment.topicCode())));
+        return assignment;
     }
 
     /** The patient has read the text; marking it again keeps the first time. */
@@ -126,6 +129,7 @@ public class PatientEducation {
                 "education assignment " + assignmentId + " marked read");
         EducationAssignment assignment = find(patientId, assignmentId);
         assignment.markRead(Clocks.nowUtc(clock));
+        assignment.attach(library.resolve(List.of(assignment.topicCode())));
         return assignment;
     }
 

@@ -22,6 +22,7 @@ import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.user.Caller;
+import org.algos.domain.persistence.PatientRows;
 import org.algos.domain.user.Role;
 
 /**
@@ -125,6 +126,14 @@ public class CarePlans {
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<CarePlan> list(long patientId) {
         return list(guard.authorize(patientId, AuditAction.READ, "CarePlan", "care plans listed"));
+    }
+
+    /** How many care plans the patient has, for the chart's section menu; the caller passed the guard. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public long count(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        return PatientRows.count(em, CarePlan.class, patient.id());
     }
 
     /** As {@link #list(long)}, for a caller that passed the guard already (one check per page). */

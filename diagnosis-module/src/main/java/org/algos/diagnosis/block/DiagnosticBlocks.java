@@ -23,6 +23,7 @@ import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.port.DiagnosticBlockFact;
 import org.algos.domain.port.DiagnosticBlockHistory;
+import org.algos.domain.persistence.PatientRows;
 import org.algos.domain.user.Role;
 import org.algos.domain.value.Laterality;
 import org.algos.domain.value.PainScore;
@@ -97,6 +98,14 @@ public class DiagnosticBlocks implements DiagnosticBlockHistory {
         }
         guard.authorize(block.patientId(), AuditAction.READ, "DiagnosticBlock/" + blockId, "diagnostic block read");
         return block;
+    }
+
+    /** How many diagnostic blocks the patient has, for the chart's section menu; the caller passed the guard. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public long count(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        return PatientRows.count(em, DiagnosticBlock.class, patient.id());
     }
 
     /** As {@link #history(long)}, for a caller that passed the guard already (one check per page). */

@@ -22,6 +22,7 @@ import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.port.ProblemList;
+import org.algos.domain.persistence.PatientRows;
 import org.algos.domain.user.Role;
 
 /** The patient's coded diagnoses; one primary at a time. Physicians record and update them. */
@@ -105,6 +106,14 @@ public class Diagnoses implements ProblemList {
         }
         guard.authorize(diagnosis.patientId(), AuditAction.READ, "Diagnosis/" + diagnosisId, "diagnosis read");
         return diagnosis;
+    }
+
+    /** How many diagnoses the patient has, for the chart's section menu; the caller passed the guard. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public long count(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        return PatientRows.count(em, Diagnosis.class, patient.id());
     }
 
     /** As {@link #list(long)}, for a caller that passed the guard already (one check per page). */

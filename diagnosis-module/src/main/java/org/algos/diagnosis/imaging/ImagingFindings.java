@@ -17,6 +17,7 @@ import org.algos.domain.audit.AuditAction;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.FieldErrors;
 import org.algos.domain.common.NewIds;
+import org.algos.domain.persistence.PatientRows;
 import org.algos.domain.user.Role;
 import org.algos.domain.value.Laterality;
 import org.algos.domain.value.SpinalSegment;
@@ -81,6 +82,14 @@ public class ImagingFindings {
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<ImagingFinding> list(long patientId) {
         return list(guard.authorize(patientId, AuditAction.READ, "ImagingFinding", "imaging findings listed"));
+    }
+
+    /** How many imaging findings the patient has, for the chart's section menu; the caller passed the guard. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public long count(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        return PatientRows.count(em, ImagingFinding.class, patient.id());
     }
 
     /** As {@link #list(long)}, for a caller that passed the guard already (one check per page). */

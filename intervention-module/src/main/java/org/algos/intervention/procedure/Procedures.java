@@ -32,6 +32,7 @@ import org.algos.domain.port.ActiveMedications;
 import org.algos.domain.port.DiagnosticBlockHistory;
 import org.algos.domain.port.NeuromodulationClearance;
 import org.algos.domain.user.Caller;
+import org.algos.domain.persistence.PatientRows;
 import org.algos.domain.user.Role;
 import org.algos.domain.value.PainScore;
 import org.algos.intervention.catalogue.Procedure;
@@ -178,6 +179,14 @@ public class Procedures {
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<Listed> history(long patientId) {
         return history(guard.authorize(patientId, AuditAction.READ, "Procedure", "procedures and follow-ups listed"));
+    }
+
+    /** How many procedures the patient has, for the chart's section menu; the caller passed the guard. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+    public long count(AuthorizedPatient patient) {
+        guard.confirm(patient);
+        return PatientRows.count(em, ProcedureRecord.class, patient.id());
     }
 
     /** As {@link #history(long)}, for a caller that passed the guard already (one check per page). */
@@ -351,20 +360,12 @@ public class Procedures {
             }
             SustainedRelief relief = SustainedRelief.of(r.date(), r.reliefPercent(),
                     followUps.getOrDefault(r.id(), List.of()), LASTING_RELIEF_PERCENT);
-            history.add(new ProcedureHistory(procedure.get(), r.side(), r.date(), historyStatus(r.status()),
+            history.add(new ProcedureHistory(procedure.get(), r.side(), r.date(), r.status().forRules(),
                     relief.percent(), relief.months()));
         }
         Optional<NeuromodulationClearance.Decision> clearance = clearances.isResolvable()
                 ? clearances.get().latestDecision(patient) : Optional.empty();
         return new PatientFacts(blocks.blocksOf(patient), history, clearance);
-    }
-
-    private static ProcedureHistory.Status historyStatus(ProcedureStatus status) {
-        return switch (status) {
-            case COMPLETED -> ProcedureHistory.Status.COMPLETED;
-            case CANCELLED -> ProcedureHistory.Status.CANCELLED;
-            default -> ProcedureHistory.Status.SCHEDULED;
-        };
     }
 
     private List<ProcedureRecord> records(long patientId) {

@@ -13,6 +13,7 @@ import org.algos.domain.patient.Patient;
 import org.algos.domain.patient.PatientRegistry;
 import org.algos.web.kit.portal.ChartSection;
 import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PagedRows;
 
 /**
  * Care teams: a patient found by MRN or name (demographics only), the team with roles and

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.algos.careplan.education.EducationCatalogue;
+import org.algos.careplan.education.EducationLibrary;
 import org.algos.intervention.catalogue.Procedure;
 import org.algos.intervention.offer.ClinicOffer;
 import org.algos.intervention.procedure.EligibilityConfiguration;
@@ -18,8 +18,8 @@ import org.algos.web.kit.portal.Messages;
 /**
  * The catalogues in force: the procedures with their CPT codes and bleeding-risk category and
  * whether this clinic offers each (switched here), and, read-only, the eligibility numbers with
- * their configuration keys and sources and the shipped education texts, which change with
- * configuration or a release.
+ * their configuration keys and sources (they change with configuration), and the education texts
+ * that can be given: shipped, or written by the clinic and approved (on the education texts page).
  */
 @Named
 @ViewScoped
@@ -32,8 +32,9 @@ public class AdminCataloguesBean implements Serializable {
                                boolean offered) implements Serializable {
     }
 
-    /** A shipped education text. */
-    public record TextRow(String code, String title, int minutes, String summary) implements Serializable {
+    /** An education text that can be given: shipped, or the clinic's and approved. */
+    public record TextRow(String code, String title, int minutes, String summary, String origin)
+            implements Serializable {
     }
 
     @Inject
@@ -42,7 +43,11 @@ public class AdminCataloguesBean implements Serializable {
     @Inject
     private ClinicOffer offer;
 
+    @Inject
+    private EducationLibrary library;
+
     private List<ProcedureRow> procedures;
+    private List<TextRow> texts;
 
     public List<ProcedureRow> getProcedures() {
         if (procedures == null) {
@@ -68,8 +73,11 @@ public class AdminCataloguesBean implements Serializable {
     }
 
     public List<TextRow> getTexts() {
-        return EducationCatalogue.all().stream().map(t -> new TextRow(t.code(), t.title(), t.minutes(), t.summary()))
-                .toList();
+        if (texts == null) {
+            texts = library.assignable().stream().map(t -> new TextRow(t.code(), t.title(), t.minutes(), t.summary(),
+                    t.origin().code())).toList();
+        }
+        return texts;
     }
 
     private static String words(String constant) {

@@ -12,6 +12,7 @@ import org.algos.domain.user.ClinicUser;
 import org.algos.domain.user.Role;
 import org.algos.web.kit.portal.ChartSection;
 import org.algos.web.kit.portal.Messages;
+import org.algos.web.kit.portal.PagedRows;
 import org.algos.web.security.OidcSettings;
 import org.algos.web.security.PasswordChanges;
 import org.algos.web.security.UserAccounts;

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.algos.careplan.diary.DiaryEntry;
+import org.algos.careplan.education.ClinicText;
 import org.algos.careplan.education.EducationAssignment;
 import org.algos.careplan.education.EducationCatalogue;
 import org.algos.careplan.education.EducationTopic;
+import org.algos.careplan.education.TextDraft;
 import org.algos.careplan.medication.MedicationStatement;
 import org.algos.careplan.medication.MmeCalculator;
 import org.algos.careplan.medication.MmeResult;
@@ -82,8 +84,13 @@ final class CareHistory {
     /** An education text given by a clinician; {@code readAt} when the patient marked it read (null: not yet). */
     EducationAssignment education(Patient patient, String topicCode, String note, String by, LocalDateTime givenAt,
                                   LocalDateTime readAt) {
-        EducationTopic topic = EducationCatalogue.find(topicCode)
-                .orElseThrow(() -> new IllegalStateException("No education text " + topicCode));
+        return education(patient, EducationCatalogue.find(topicCode)
+                .orElseThrow(() -> new IllegalStateException("No education text " + topicCode)), note, by, givenAt, readAt);
+    }
+
+    /** As above, for any text: shipped, or one of the clinic's approved ones. */
+    EducationAssignment education(Patient patient, EducationTopic topic, String note, String by, LocalDateTime givenAt,
+                                  LocalDateTime readAt) {
         if (!DemoWriter.roleOf(by).isClinician()) {
             throw new IllegalStateException(by + " does not give education texts");
         }
@@ -93,6 +100,12 @@ final class CareHistory {
             assignment.markRead(readAt);
         }
         return w.add(Stage.RECORD, assignment);
+    }
+
+    /** One of the clinic's own education texts: written, and approved by another clinician when {@code approvedBy} is given. */
+    ClinicText clinicText(TextDraft draft, String writtenBy, LocalDateTime writtenAt, String approvedBy,
+                          LocalDateTime approvedAt) {
+        return w.add(Stage.RECORD, ClinicText.recorded(draft, writtenBy, writtenAt, approvedBy, approvedAt));
     }
 
     /** One day of the pain diary as the patient wrote it. */

@@ -92,8 +92,8 @@ public class ChartDocumentsBean extends ChartSection {
     }
 
     @Override
-    public String getMenuCount() {
-        return String.valueOf(total);
+    protected String count(AuthorizedPatient patient) {
+        return String.valueOf(isLoaded() ? total : documents.list(patient, 0, 1).total());
     }
 
     public List<Row> getRows() {

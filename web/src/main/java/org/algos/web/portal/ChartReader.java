@@ -17,8 +17,9 @@ import org.algos.web.kit.portal.ChartSection;
 
 /**
  * Reads a chart page: one access check, one transaction and one audit event naming every section
- * read, however many sections the page shows. The sections get the guard's proof and read inside
- * this transaction, so none of them checks or audits again.
+ * read or counted, however many sections the page shows; then one of each for every section the
+ * user opens. The sections get the guard's proof and read inside this transaction, so none of
+ * them checks or audits again.
  */
 @Stateless
 public class ChartReader {
@@ -39,21 +40,28 @@ public class ChartReader {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.AUDITOR_ROLE})
     public Opened open(long patientId, List<ChartSection> sections) {
+        List<ChartSection> read = sections.stream().filter(ChartSection::isReadOnOpen).toList();
+        List<ChartSection> counted = sections.stream().filter(s -> !s.isReadOnOpen()).toList();
         AuthorizedPatient patient = guard.authorize(patientId, AuditAction.READ, "Chart",
-                "chart read: patient, care team" + names(sections));
+                "chart read: patient, care team" + names(read)
+                        + (counted.isEmpty() ? "" : "; counted for the menu: " + names(counted).substring(2)));
         Opened opened = new Opened(patients.read(patient), patient, careTeam.members(patient));
-        sections.forEach(section -> section.read(patient));
+        sections.forEach(section -> section.open(patient));
         return opened;
     }
 
-    /** One section again, after a change on the chart: its own check and audit event. */
+    /** Sections opened on the chart, or read again after a change: their own check and audit event. */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
-    public void reread(long patientId, ChartSection section) {
-        section.read(guard.authorize(patientId, AuditAction.READ, "Chart", "chart read: " + section.sectionName()));
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.AUDITOR_ROLE})
+    public void load(long patientId, List<ChartSection> sections) {
+        AuthorizedPatient patient = guard.authorize(patientId, AuditAction.READ, "Chart",
+                "chart read: " + names(sections).substring(2));
+        sections.forEach(section -> section.load(patient));
     }
 
+    /** ", a, b" for sections a and b, in alphabetical order so that events read alike. */
     private static String names(List<ChartSection> sections) {
-        return sections.stream().map(s -> ", " + s.sectionName()).collect(Collectors.joining());
+        return sections.stream().map(ChartSection::sectionName).sorted().map(name -> ", " + name)
+                .collect(Collectors.joining());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.algos.careplan.education.EducationAssignment;
-import org.algos.careplan.education.EducationCatalogue;
+import org.algos.careplan.education.EducationLibrary;
 import org.algos.careplan.education.EducationTopic;
 import org.algos.careplan.education.PatientEducation;
 import org.algos.careplan.preference.DecisionPreferences;
@@ -45,7 +45,8 @@ public class ChartSelfServiceBean extends ChartSection {
     }
 
     /** A text given to the patient. */
-    public record Given(String title, String givenBy, String givenOn, String read) implements Serializable {
+    public record Given(String code, String title, String givenBy, String givenOn, String read)
+            implements Serializable {
     }
 
     /** The patient's statement for decisions, as the team reads it. */
@@ -60,6 +61,9 @@ public class ChartSelfServiceBean extends ChartSection {
     private PatientEducation education;
 
     @Inject
+    private EducationLibrary library;
+
+    @Inject
     private PatientPreferences preferences;
 
     @Inject
@@ -67,6 +71,7 @@ public class ChartSelfServiceBean extends ChartSection {
 
     private List<Request> requests = List.of();
     private List<Given> given = List.of();
+    private List<EducationTopic> textChoices;
     private Stated stated;
     private String instrument;
     private LocalDate dueOn;
@@ -92,11 +97,12 @@ public class ChartSelfServiceBean extends ChartSection {
                         .orElse(q.instrument()), Shown.date(q.dueOn()), q.assignedBy(), q.dueOn().isBefore(today)))
                 .toList();
         given = education.list(patient).stream().map(ChartSelfServiceBean::given).toList();
+        textChoices = null;
         stated = preferences.read(patient).map(ChartSelfServiceBean::stated).orElse(null);
     }
 
     private static Given given(EducationAssignment a) {
-        return new Given(a.topic().title(), a.assignedBy(), Shown.date(a.assignedAt().toLocalDate()),
+        return new Given(a.topicCode(), a.topic().title(), a.assignedBy(), Shown.date(a.assignedAt().toLocalDate()),
                 a.isRead() ? "read " + Shown.date(a.readAt().toLocalDate()) : "not read yet");
     }
 
@@ -131,9 +137,9 @@ public class ChartSelfServiceBean extends ChartSection {
             Messages.error("Text: choose one.");
             return;
         }
+        String title = library.assignable(topic).map(EducationTopic::title).orElse(topic);
         if (attempt(() -> education.assign(patientId, topic, note), FIELD_LABELS)) {
-            Messages.info("\"" + EducationCatalogue.find(topic).map(EducationTopic::title).orElse(topic)
-                    + "\" given to the patient.");
+            Messages.info("\"" + title + "\" given to the patient.");
             topic = null;
             note = null;
             reread();
@@ -145,10 +151,13 @@ public class ChartSelfServiceBean extends ChartSection {
         return AssessmentEntryBean.recordableBy(Role.PATIENT);
     }
 
-    /** Texts not yet given to this patient. */
+    /** Texts that can be given (shipped, or the clinic's approved ones) and were not yet given to this patient. */
     public List<EducationTopic> getTextChoices() {
-        return EducationCatalogue.all().stream()
-                .filter(t -> given.stream().noneMatch(g -> g.title().equals(t.title()))).toList();
+        if (textChoices == null) {
+            textChoices = library.assignable().stream()
+                    .filter(t -> given.stream().noneMatch(g -> g.code().equals(t.code()))).toList();
+        }
+        return textChoices;
     }
 
     /** Clinicians on the team ask for questionnaires and give texts; administrators only read. */

@@ -33,6 +33,12 @@ public class ChartSummaryBean extends ChartSection {
         return "summary";
     }
 
+    /** Shown as the chart opens. */
+    @Override
+    public boolean isReadOnOpen() {
+        return true;
+    }
+
     @Override
     public void read(AuthorizedPatient patient) {
         summary = ChartSummary.compose(contributors.stream()

@@ -2,6 +2,7 @@ package org.algos.web.portal;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,6 +53,8 @@ public class PatientChartBean implements ChartShell, Serializable {
     private PortalUser user;
 
     private Long id;
+    /** A section to open with the chart ({@code ?id=…&open=procedures}), for links that lead to one. */
+    private String openedSection;
     private PatientRow patient;
     private int age;
     private AccessBasis access;
@@ -69,14 +72,14 @@ public class PatientChartBean implements ChartShell, Serializable {
             return;
         }
         try {
-            List<ChartSection> shown = sections.stream().filter(ChartSection::isShown).toList();
-            ChartReader.Opened opened = reader.open(id, shown);
+            ChartReader.Opened opened = reader.open(id, shownSections());
             Patient p = opened.patient();
             patient = PatientRow.of(p);
             age = p.ageOn(LocalDate.now());
             access = opened.access().basis();
             members = opened.members();
             denied = false;
+            open(openedSection);
         } catch (AccessDeniedException e) {
             denied = true;
             patient = null;
@@ -91,8 +94,31 @@ public class PatientChartBean implements ChartShell, Serializable {
     @Override
     public void reread(ChartSection section) {
         if (id != null) {
-            ChartSection.attempt(() -> reader.reread(id, section));
+            ChartSection.attempt(() -> reader.load(id, List.of(section)));
         }
+    }
+
+    /**
+     * Opens the chart section named by the request parameter {@code section} (its anchor, e.g.
+     * {@code procedures}): reads every shown section with that anchor not read yet.
+     */
+    public void openSection() {
+        open(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("section"));
+    }
+
+    private void open(String anchor) {
+        if (id == null || patient == null || anchor == null) {
+            return;
+        }
+        List<ChartSection> closed = shownSections().stream()
+                .filter(s -> s.anchor().equals(anchor) && !s.isLoaded()).toList();
+        if (!closed.isEmpty()) {
+            ChartSection.attempt(() -> reader.load(id, closed));
+        }
+    }
+
+    private List<ChartSection> shownSections() {
+        return sections.stream().filter(ChartSection::isShown).toList();
     }
 
     public void breakTheGlass() {
@@ -162,6 +188,14 @@ public class PatientChartBean implements ChartShell, Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public String getOpen() {
+        return openedSection;
+    }
+
+    public void setOpen(String anchor) {
+        this.openedSection = anchor;
     }
 
     public void setId(Long id) {

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.algos.careplan.conference.CaseConferences;
+import org.algos.careplan.education.ClinicText;
+import org.algos.careplan.education.ClinicTextStatus;
 import org.algos.careplan.education.EducationAssignment;
+import org.algos.careplan.education.EducationLibrary;
 import org.algos.careplan.education.PatientEducation;
 import org.algos.careplan.medication.MedicationStatement;
 import org.algos.careplan.medication.Medications;
@@ -263,5 +266,21 @@ class DemoStoriesTest {
         assertEquals(List.of(), db.call(() -> db.service(Diagnoses.class).list(kwame.id())));
         assertEquals(0, ChronoUnit.DAYS.between(kwame.createdAt().toLocalDate(),
                 db.today().minusDays(KwameMensahHistory.REGISTERED_DAYS_AGO)));
+        List<EducationAssignment> given = db.call(() -> db.service(PatientEducation.class).list(kwame.id()));
+        assertEquals(List.of("Your first visit to the pain clinic"), given.stream().map(a -> a.topic().title()).toList(),
+                "the clinic's own text about the first visit");
+    }
+
+    @Test
+    void theClinicHasATextOfItsOwnApprovedByAPhysicianAndADraftWaitingForApproval() {
+        EducationLibrary library = db.service(EducationLibrary.class);
+        List<ClinicText> texts = db.call(() -> library.clinicTexts(0, 10)).items();
+        assertEquals(List.of("walking-group", "your-first-visit"), texts.stream().map(ClinicText::code).toList(),
+                "the draft first");
+        assertEquals(ClinicTextStatus.DRAFT, texts.get(0).status());
+        assertEquals("pt.garcia", texts.get(0).writtenBy());
+        assertEquals("dr.lee", texts.get(1).approvedBy());
+        assertTrue(db.call(() -> library.assignable("your-first-visit")).isPresent());
+        assertFalse(db.call(() -> library.assignable("walking-group")).isPresent(), "a draft is not given");
     }
 }

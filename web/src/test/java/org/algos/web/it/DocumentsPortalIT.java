@@ -46,12 +46,14 @@ class DocumentsPortalIT extends InBrowser {
                 note);
 
         browser.open("app/patient.xhtml?id=" + sophie.id());
+        browser.openChartSection("documents");
         browser.type("documentsForm:addressee", "Dr Hélène Martin; Quai Surgery");
         browser.type("documentsForm:recommendation", "Keep up the stretching at home.");
         String letter = textOf(browser.download("documentsForm:makeLetter"));
         assertTrue(letter.contains("Dear Dr Hélène Martin") && letter.contains("Keep up the stretching at home."),
                 letter);
         browser.open("app/patient.xhtml?id=" + sophie.id());
+        browser.openChartSection("documents");
         String plan = textOf(browser.download("documentsForm:makePatientPlan"));
         assertTrue(plan.contains("My plan") && plan.contains("Neck and shoulder programme"), plan);
 
@@ -60,6 +62,7 @@ class DocumentsPortalIT extends InBrowser {
         assertTrue(fromCarePlan.contains(sophie.fullName()), fromCarePlan);
 
         browser.open("app/patient.xhtml?id=" + sophie.id());
+        browser.openChartSection("documents");
         List<String> listed = browser.rows("documentsForm:documents").stream().map(r -> r.getText()).toList();
         assertEquals(4, listed.size(), listed::toString);
         assertTrue(listed.get(0).contains("My plan") && listed.get(3).contains("Procedure note"), listed::toString);

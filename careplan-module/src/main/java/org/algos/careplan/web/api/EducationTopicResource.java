@@ -8,48 +8,50 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.algos.careplan.education.EducationCatalogue;
+import org.algos.careplan.education.EducationLibrary;
 import org.algos.careplan.education.EducationTopic;
-import org.algos.careplan.education.PatientEducation;
 import org.algos.domain.common.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The education texts shipped with Algos, from which the care team chooses. */
+/** The education texts the care team can give: shipped with Algos or written and approved by the clinic. */
 @Path("education-topics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EducationTopicResource {
 
     /** A text of the catalogue without its content. */
-    public record TopicView(String code, String title, String summary, int minutes) {
+    public record TopicView(String code, String title, String summary, int minutes, String origin) {
 
         static TopicView of(EducationTopic t) {
-            return new TopicView(t.code(), t.title(), t.summary(), t.minutes());
+            return new TopicView(t.code(), t.title(), t.summary(), t.minutes(), t.origin().code());
         }
     }
 
     /** A text of the catalogue with its content. */
-    public record TopicTextView(String code, String title, String summary, int minutes, String markdown, String html) {
+    public record TopicTextView(String code, String title, String summary, int minutes, String origin,
+                                String markdown, String html) {
 
         static TopicTextView of(EducationTopic t) {
-            return new TopicTextView(t.code(), t.title(), t.summary(), t.minutes(), t.markdown(), t.html());
+            return new TopicTextView(t.code(), t.title(), t.summary(), t.minutes(), t.origin().code(), t.markdown(),
+                    t.html());
         }
     }
 
     @Inject
-    private PatientEducation education;
+    private EducationLibrary library;
 
     @GET
-    @Operation(summary = "The catalogue of education texts, in the order shown to the team")
+    @Operation(summary = "The texts that can be given to a patient, in the order shown to the team: the shipped"
+            + " ones (origin shipped), then the clinic's approved ones (origin clinic)")
     public List<TopicView> catalogue() {
-        return education.catalogue().stream().map(TopicView::of).toList();
+        return library.assignable().stream().map(TopicView::of).toList();
     }
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One text of the catalogue with its content")
+    @Operation(summary = "One text that can be given, with its content")
     public TopicTextView topic(@PathParam("code") String code) {
-        return TopicTextView.of(EducationCatalogue.find(code)
-                .orElseThrow(() -> new NotFoundException("No education text " + code)));
+        return TopicTextView.of(library.assignable(code)
+                .orElseThrow(() -> new NotFoundException("No education text " + code + " can be given")));
     }
 }

@@ -39,13 +39,18 @@ public class CarePlansSectionBean extends ChartSection {
     }
 
     @Override
+    public String anchor() {
+        return "care-plans";
+    }
+
+    @Override
     public void read(AuthorizedPatient patient) {
         rows = carePlans.list(patient).stream().map(Row::of).toList();
     }
 
     @Override
-    public String getMenuCount() {
-        return String.valueOf(getRows().size());
+    protected String count(AuthorizedPatient patient) {
+        return String.valueOf(carePlans.count(patient));
     }
 
     public List<Row> getRows() {

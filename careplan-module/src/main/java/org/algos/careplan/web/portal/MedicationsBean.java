@@ -144,9 +144,20 @@ public class MedicationsBean extends ChartSection {
 
     /** Active medications and today's MME, e.g. "2 · 45 MME". */
     @Override
-    public String getMenuCount() {
-        return getActiveRows().size() + (getMme() == null || getMme().total() == null ? "" : " · " + getMme().total()
-                + " MME");
+    protected String count(AuthorizedPatient patient) {
+        if (isLoaded()) {
+            return menuCount(getActiveRows().size(), getMme() == null ? null : getMme().total());
+        }
+        // The medication list is short; counting reads it and reduces it to the active ones and their MME.
+        LocalDate today = today();
+        List<MedicationStatement> active = medications.list(patient).stream().filter(m -> m.isActiveOn(today)).toList();
+        return menuCount(active.size(), Shown.number(calculator.calculate(active.stream()
+                .map(MedicationStatement::dose).toList()).totalMme()));
+    }
+
+    /** "2 · 45 MME"; "0" when none is taken. */
+    private static String menuCount(int active, String mme) {
+        return active == 0 || mme == null ? String.valueOf(active) : active + " · " + mme + " MME";
     }
 
     public List<Row> getActiveRows() {

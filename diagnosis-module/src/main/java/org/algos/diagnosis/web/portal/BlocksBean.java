@@ -116,8 +116,8 @@ public class BlocksBean extends ChartSection {
     }
 
     @Override
-    public String getMenuCount() {
-        return String.valueOf(getRows().size());
+    protected String count(AuthorizedPatient patient) {
+        return String.valueOf(blocks.count(patient));
     }
 
     public List<Row> getRows() {

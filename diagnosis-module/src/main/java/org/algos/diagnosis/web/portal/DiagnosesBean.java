@@ -123,8 +123,8 @@ public class DiagnosesBean extends ChartSection {
     }
 
     @Override
-    public String getMenuCount() {
-        return String.valueOf(getRows().size());
+    protected String count(AuthorizedPatient patient) {
+        return String.valueOf(diagnoses.count(patient));
     }
 
     public List<Row> getRows() {

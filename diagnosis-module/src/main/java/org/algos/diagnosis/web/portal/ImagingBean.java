@@ -99,8 +99,8 @@ public class ImagingBean extends ChartSection {
     }
 
     @Override
-    public String getMenuCount() {
-        return String.valueOf(getRows().size());
+    protected String count(AuthorizedPatient patient) {
+        return String.valueOf(findings.count(patient));
     }
 
     public List<Row> getRows() {

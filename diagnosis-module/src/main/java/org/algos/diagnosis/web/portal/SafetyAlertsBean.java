@@ -37,6 +37,12 @@ public class SafetyAlertsBean extends ChartSection {
         return "safety alerts";
     }
 
+    /** Shown as the chart opens. */
+    @Override
+    public boolean isReadOnOpen() {
+        return true;
+    }
+
     @Override
     public boolean isShown() {
         return user.isMaySeeSafetyAlerts();

@@ -38,6 +38,12 @@ public class HoldsBean extends ChartSection {
         return "holds";
     }
 
+    /** Shown beside the medications, and read with them. */
+    @Override
+    public String anchor() {
+        return "medications";
+    }
+
     @Override
     public void read(AuthorizedPatient patient) {
         if (!medications.isResolvable()) {

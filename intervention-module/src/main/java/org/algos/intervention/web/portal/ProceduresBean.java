@@ -81,8 +81,8 @@ public class ProceduresBean extends ChartSection {
     }
 
     @Override
-    public String getMenuCount() {
-        return String.valueOf(getRows().size());
+    protected String count(AuthorizedPatient patient) {
+        return String.valueOf(procedures.count(patient));
     }
 
     public List<Row> getRows() {

@@ -7,12 +7,18 @@ import org.algos.domain.access.AuthorizedPatient;
 
 /**
  * A section of the patient chart, contributed by a feature slice. The chart shell checks access
- * once for the whole page and hands every shown section the proof ({@link AuthorizedPatient});
- * the sections read inside that one transaction and the page writes one audit event naming them.
+ * once for the whole page and hands every shown section the proof ({@link AuthorizedPatient}),
+ * inside one transaction with one audit event naming them. When the chart opens, a section either
+ * reads what it shows ({@link #isReadOnOpen}: the summary, the safety alerts) or only counts it for
+ * the section menu; the others are read when the user opens them, each opening a check and an
+ * audit event of its own, so a chart with a long history opens as fast as a new one.
  */
 public abstract class ChartSection implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private boolean loaded;
+    private String menuCount;
 
     @Inject
     protected ChartShell chart;
@@ -31,16 +37,57 @@ public abstract class ChartSection implements Serializable {
         return true;
     }
 
+    /** Whether the chart reads the section as it opens; the others wait until they are opened. */
+    public boolean isReadOnOpen() {
+        return false;
+    }
+
+    /**
+     * The chart section (its menu entry and deep link, e.g. {@code procedures}) this one is shown
+     * in; opening it reads every section with this anchor.
+     */
+    public String anchor() {
+        return sectionName();
+    }
+
     /**
      * What the chart's section menu shows beside the section's name, e.g. "3" procedures or
-     * "2 · 45 MME"; null for none. Read from what {@link #read} loaded: no query of its own.
+     * "2 · 45 MME", counted in the database within the chart's transaction; null for none.
      */
-    public String getMenuCount() {
+    protected String count(AuthorizedPatient patient) {
         return null;
     }
 
     /** Reads what the section shows, within the chart's transaction. */
-    public abstract void read(AuthorizedPatient patient);
+    protected abstract void read(AuthorizedPatient patient);
+
+    // The methods below are not final: CDI proxies the view-scoped sections by overriding each method.
+
+    /** As the chart opens: reads the section if it is read on open, counts it for the menu otherwise. */
+    public void open(AuthorizedPatient patient) {
+        if (isReadOnOpen()) {
+            load(patient);
+        } else {
+            loaded = false;
+            menuCount = count(patient);
+        }
+    }
+
+    /** Reads the section (opened, or again after a change) and its count. */
+    public void load(AuthorizedPatient patient) {
+        read(patient);
+        loaded = true;
+        menuCount = count(patient);
+    }
+
+    /** Whether the section holds what it shows; until then the chart shows its heading and a way to open it. */
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    public String getMenuCount() {
+        return menuCount;
+    }
 
     /** Reads the section again after a change it made: an access check and audit event of its own. */
     protected void reread() {

@@ -77,6 +77,8 @@ public final class Browser implements AutoCloseable {
                         + ThreadLocalRandom.current().nextInt(1, 255))));
         driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // A condition that reads an element ajax replaces meanwhile is read again, not failed.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.ignoring(StaleElementReferenceException.class); // PrimeFaces replaces parts of the page on ajax
         this.base = base.endsWith("/") ? base : base + "/";
     }
@@ -150,13 +152,18 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Clicks once the element is clickable; an element that ajax replaced meanwhile is looked up again. */
+    /**
+     * Clicks once the element is clickable; an element that ajax replaced meanwhile is looked up again.
+     * The element is first scrolled to the middle of the window, clear of the chart's sticky menu.
+     */
     public void click(String id) {
         wait.until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
             if (element == null) {
                 return false;
             }
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'});", element);
             element.click();
             return true;
         });
@@ -229,6 +236,27 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains(fragment));
     }
 
+    /**
+     * Opens a chart section read only when opened (its anchor, e.g. "procedures") and waits until
+     * it shows what it holds; a section already open, or not on the page, is left as it is.
+     */
+    public void openChartSection(String anchor) {
+        By wrapper = By.cssSelector("[data-section='" + anchor + "']");
+        if (driver.findElements(wrapper).isEmpty()) {
+            return;
+        }
+        if (isPresent(anchor + "Opener:open")) {
+            click(anchor + "Opener:open");
+        }
+        wait.until(d -> {
+            try {
+                return "true".equals(d.findElement(wrapper).getAttribute("data-loaded"));
+            } catch (WebDriverException replaced) {
+                return false;
+            }
+        });
+    }
+
     public List<WebElement> rows(String tableId) {
         return driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr[data-ri]"));
     }
@@ -250,6 +278,12 @@ public final class Browser implements AutoCloseable {
     public String focusedElementId() {
         WebElement active = driver.switchTo().activeElement();
         return active == null || active.getAttribute("id") == null ? "" : active.getAttribute("id");
+    }
+
+    /** The tag name (lower case) of the element that has the keyboard focus. */
+    public String focusedTag() {
+        WebElement active = driver.switchTo().activeElement();
+        return active == null ? "" : active.getTagName().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String pageText() {

@@ -12,6 +12,7 @@ public final class ChartSelfServiceSection {
 
     public ChartSelfServiceSection(Browser browser) {
         this.browser = browser;
+        browser.openChartSection("self-service");
         browser.find("selfServiceTitle");
     }
 

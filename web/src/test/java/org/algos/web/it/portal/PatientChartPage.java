@@ -55,10 +55,12 @@ public final class PatientChartPage {
 
     /** Rows of a trend table: nrs, odi, ndi, phq9, gad7 or pcs. */
     public List<String> trendRows(String prefix) {
+        browser.openChartSection("trends");
         return browser.rows("trendsForm:" + prefix + "Table").stream().map(WebElement::getText).toList();
     }
 
     public boolean showsTrendChart(String prefix) {
+        browser.openChartSection("trends");
         return browser.isPresent("trendsForm:" + prefix + "Chart");
     }
 
@@ -88,7 +90,9 @@ public final class PatientChartPage {
         return browser.isPresent("recordForm:newPainAssessment");
     }
 
+    /** Whether a section's add button is there, e.g. "diagnosesForm:addDiagnosis" (opening the section first). */
     public boolean offersToAdd(String buttonId) {
+        browser.openChartSection(buttonId.substring(0, buttonId.indexOf("Form:")));
         return browser.isPresent(buttonId);
     }
 
@@ -106,6 +110,7 @@ public final class PatientChartPage {
 
     /** Types words into the diagnosis pick-list and takes the suggestion that contains {@code code}. */
     public PatientChartPage addDiagnosis(String words, String code, boolean primary, String onset) {
+        browser.openChartSection("diagnoses");
         browser.type("diagnosesForm:diagnosisCode_input", words);
         WebElement suggestion = browser.waiting().until(d -> d.findElements(
                         By.cssSelector("[id='diagnosesForm:diagnosisCode_panel'] li")).stream()
@@ -124,18 +129,21 @@ public final class PatientChartPage {
 
     /** Chooses a status in the menu of the diagnosis row at {@code index} and waits for the confirmation. */
     public PatientChartPage changeDiagnosisStatus(int index, String status) {
+        browser.openChartSection("diagnoses");
         browser.choose("diagnosesForm:diagnoses:" + index + ":status", status);
         browser.waitForText("messages", "is now " + status);
         return this;
     }
 
     public List<String> diagnoses() {
+        browser.openChartSection("diagnoses");
         return browser.rows("diagnosesForm:diagnoses").stream().map(WebElement::getText).toList();
     }
 
     /** Records a block; {@code type} and {@code side} are labels of the drop-downs. */
     public PatientChartPage recordBlock(String type, String side, String levels, String agent, int painBefore,
                                         int painAfter, String performedOn) {
+        browser.openChartSection("blocks");
         browser.choose("blocksForm:blockType", type);
         browser.choose("blocksForm:blockSide", side);
         browser.type("blocksForm:blockLevels", levels);
@@ -150,40 +158,48 @@ public final class PatientChartPage {
     }
 
     public List<String> blocks() {
+        browser.openChartSection("blocks");
         return browser.rows("blocksForm:blocks").stream().map(WebElement::getText).toList();
     }
 
     /** The rule behind a block's result, as its tooltip gives it. */
     public String blockRule(int row) {
+        browser.openChartSection("blocks");
         return browser.find("blocksForm:blocks:" + row + ":result").getAttribute("title");
     }
 
     public SchedulePage scheduleProcedure() {
+        browser.openChartSection("procedures");
         browser.click("proceduresForm:scheduleProcedure");
         browser.waitForUrlContaining("/app/schedule.xhtml");
         return new SchedulePage(browser);
     }
 
     public boolean offersToSchedule() {
+        browser.openChartSection("procedures");
         return browser.isPresent("proceduresForm:scheduleProcedure");
     }
 
     /** Rows of the procedures table: date, procedure, side and levels, status, relief, override reason, follow-ups. */
     public List<String> procedures() {
+        browser.openChartSection("procedures");
         return browser.rows("proceduresForm:procedures").stream().map(WebElement::getText).toList();
     }
 
     public String procedureOverrideReason(int row) {
+        browser.openChartSection("procedures");
         return browser.find("proceduresForm:procedures:" + row + ":overrideReason").getText();
     }
 
     public ProcedurePage openProcedure(int row) {
+        browser.openChartSection("procedures");
         browser.click("proceduresForm:procedures:" + row + ":openProcedure");
         browser.waitForUrlContaining("/app/procedure.xhtml");
         return new ProcedurePage(browser);
     }
 
     public boolean showsReliefChart() {
+        browser.openChartSection("procedures");
         return browser.isPresent("proceduresForm:reliefChart");
     }
 

@@ -1,10 +1,9 @@
-package org.algos.web.admin;
+package org.algos.web.kit.portal;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.algos.domain.common.Page;
-import org.algos.web.kit.portal.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -13,7 +12,7 @@ import org.primefaces.model.SortMeta;
  * A table paged in the database: each page the table shows is one service call, whose total
  * gives the paginator its count. A refused or failed call shows as a message and an empty page.
  */
-abstract class PagedRows<T> extends LazyDataModel<T> {
+public abstract class PagedRows<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,7 +54,7 @@ abstract class PagedRows<T> extends LazyDataModel<T> {
     }
 
     /** A table of the pages {@code pages} gives, told apart by {@code key}. */
-    static <T> PagedRows<T> of(PageSource<T> pages, RowKey<T> key) {
+    public static <T> PagedRows<T> of(PageSource<T> pages, RowKey<T> key) {
         return new PagedRows<>() {
             private static final long serialVersionUID = 1L;
 
@@ -72,12 +71,12 @@ abstract class PagedRows<T> extends LazyDataModel<T> {
     }
 
     /** Where the pages come from; serializable, as a view-scoped bean's table is. */
-    interface PageSource<T> extends Serializable {
+    public interface PageSource<T> extends Serializable {
         Page<T> page(int page, int size);
     }
 
     /** What tells rows apart; serializable for the same reason. */
-    interface RowKey<T> extends Serializable {
+    public interface RowKey<T> extends Serializable {
         String of(T row);
     }
 }

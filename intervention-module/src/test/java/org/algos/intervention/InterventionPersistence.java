@@ -2,6 +2,7 @@ package org.algos.intervention;
 
 import org.algos.domain.testkit.InMemoryDatabase;
 import org.algos.intervention.offer.ProcedureOffer;
+import org.algos.intervention.outcome.ProcedureOutcome;
 import org.algos.intervention.procedure.FollowUp;
 import org.algos.intervention.procedure.ProcedureNote;
 import org.algos.intervention.procedure.ProcedureRecord;
@@ -15,6 +16,6 @@ public final class InterventionPersistence {
 
     public static InMemoryDatabase database() {
         return InMemoryDatabase.forModule("intervention", ProcedureRecord.class, SafetyChecklist.class,
-                ProcedureNote.class, FollowUp.class, ProcedureOffer.class);
+                ProcedureNote.class, FollowUp.class, ProcedureOffer.class, ProcedureOutcome.class);
     }
 }

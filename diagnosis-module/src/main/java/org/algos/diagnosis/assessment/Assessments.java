@@ -52,6 +52,17 @@ public class Assessments {
     @Inject
     private Clock clock;
 
+    @Inject
+    private FollowUpQuestionnaires followUpQuestionnaires;
+
+    /**
+     * The requests the patient sees (JPQL on {@code q}, with {@code :today}): open from their first day; a
+     * request of a procedure's outcome schedule only until its window closes, after which answers no
+     * longer count for its point (the team sees it overdue instead).
+     */
+    static final String SHOWN = "(q.opensOn is null or q.opensOn <= :today)"
+            + " and (q.procedureId is null or q.dueOn >= :today)";
+
     /** One assessment in its instrument's history, compared with the first valid one (the baseline). */
     public record TrendPoint(Assessment assessment, Double changeFromBaseline, boolean baseline, boolean mcidReached) {
     }
@@ -73,7 +84,7 @@ public class Assessments {
             throw InvalidInputException.of("takenAt", "cannot be in the future");
         }
         long id = NewIds.next(em, Assessment.class);
-        guard.authorize(patientId, AuditAction.CREATE, "Assessment/" + id,
+        AuthorizedPatient patient = guard.authorize(patientId, AuditAction.CREATE, "Assessment/" + id,
                 "assessment " + id + " recorded (" + instrument.code() + ")");
         Answers given = new Answers(answers, em.find(Patient.class, patientId).sex());
         Score score = instrument.score(given);
@@ -84,11 +95,19 @@ public class Assessments {
             em.persist(new SafetyAlert(patientId, assessment.id(), alert, now));
         }
         if (caller.isPatient()) {
-            // The patient's own answers complete the oldest open request for this questionnaire.
+            // The patient's own answers complete the oldest open request for this questionnaire that
+            // the patient can see; one of a procedure's schedule is that procedure's follow-up.
             em.createQuery("select q from QuestionnaireAssignment q where q.patientId = :p and q.instrument = :i"
-                            + " and q.completedAt is null order by q.dueOn, q.id", QuestionnaireAssignment.class)
-                    .setParameter("p", patientId).setParameter("i", instrument.code()).setMaxResults(1)
-                    .getResultList().forEach(q -> q.completeWith(assessment.id(), now));
+                            + " and q.completedAt is null and " + SHOWN
+                            + " order by q.dueOn, q.id", QuestionnaireAssignment.class)
+                    .setParameter("p", patientId).setParameter("i", instrument.code())
+                    .setParameter("today", now.toLocalDate()).setMaxResults(1)
+                    .getResultList().forEach(q -> {
+                        q.completeWith(assessment.id(), now);
+                        if (q.procedureId() != null) {
+                            followUpQuestionnaires.answered(patient, q, assessment);
+                        }
+                    });
         }
         return assessment;
     }
@@ -129,7 +148,9 @@ public class Assessments {
         guard.confirm(patient);
         long patientId = patient.id();
         return em.createQuery("select q from QuestionnaireAssignment q where q.patientId = :p and q.completedAt is null"
-                + " order by q.dueOn, q.id", QuestionnaireAssignment.class).setParameter("p", patientId).getResultList();
+                        + " and " + SHOWN + " order by q.dueOn, q.id",
+                        QuestionnaireAssignment.class)
+                .setParameter("p", patientId).setParameter("today", LocalDate.now(clock)).getResultList();
     }
 
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,

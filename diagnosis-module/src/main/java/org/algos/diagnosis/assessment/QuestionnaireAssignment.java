@@ -48,6 +48,15 @@ public class QuestionnaireAssignment {
     @Column(name = "completed_at")
     private LocalDateTime completedAt;
 
+    @Column(name = "procedure_id")
+    private Long procedureId;
+
+    @Column(name = "follow_up_point", length = 4)
+    private String followUpPoint;
+
+    @Column(name = "opens_on")
+    private LocalDate opensOn;
+
     protected QuestionnaireAssignment() {
     }
 
@@ -60,6 +69,18 @@ public class QuestionnaireAssignment {
         this.dueOn = dueOn;
         this.assignedBy = assignedBy;
         this.assignedAt = assignedAt;
+    }
+
+    /** A request of a procedure's outcome schedule, which the patient sees from {@code opensOn}. */
+    static QuestionnaireAssignment forProcedure(long patientId, String instrument, LocalDate opensOn, LocalDate dueOn,
+                                                long procedureId, String point, String assignedBy,
+                                                LocalDateTime assignedAt) {
+        QuestionnaireAssignment request = new QuestionnaireAssignment(null, patientId, instrument, dueOn, assignedBy,
+                assignedAt);
+        request.procedureId = procedureId;
+        request.followUpPoint = point;
+        request.opensOn = opensOn;
+        return request;
     }
 
     void completeWith(long completingAssessmentId, LocalDateTime at) {
@@ -89,6 +110,29 @@ public class QuestionnaireAssignment {
 
     public LocalDateTime completedAt() {
         return completedAt;
+    }
+
+    public LocalDateTime assignedAt() {
+        return assignedAt;
+    }
+
+    /** The procedure whose outcome schedule made the request; null for a request made by hand. */
+    public Long procedureId() {
+        return procedureId;
+    }
+
+    /** The follow-up point of the procedure, e.g. "3m"; null for a request made by hand. */
+    public String followUpPoint() {
+        return followUpPoint;
+    }
+
+    /** The first day the patient sees the request; null: from when it was made. */
+    public LocalDate opensOn() {
+        return opensOn;
+    }
+
+    public long patientId() {
+        return patientId;
     }
 
     public boolean isOpen() {

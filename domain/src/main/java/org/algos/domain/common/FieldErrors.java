@@ -107,6 +107,11 @@ public final class FieldErrors {
         return PainScore.of(value);
     }
 
+    /** An optional pain score: null when not given, as {@link #requiredPainScore} otherwise. */
+    public PainScore optionalPainScore(String field, Integer value) {
+        return value == null ? null : requiredPainScore(field, value);
+    }
+
     /** Throws when anything was collected. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {

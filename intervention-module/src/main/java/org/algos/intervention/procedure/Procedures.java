@@ -72,6 +72,9 @@ public class Procedures {
     private Clock clock;
 
     @Inject
+    private Instance<CompletionFollowUp> followUps;
+
+    @Inject
     private EligibilityEngine engine;
 
     @Inject
@@ -139,8 +142,10 @@ public class Procedures {
         if (!history && !offer.isOffered(request.procedure())) {
             throw InvalidInputException.of("procedure", request.procedure().displayName() + " is not offered by this clinic");
         }
-        PainScore before = optionalPain("painBefore", booking.painBefore());
-        PainScore after = optionalPain("painAfter", booking.painAfter());
+        FieldErrors pain = new FieldErrors();
+        PainScore before = pain.optionalPainScore("painBefore", booking.painBefore());
+        PainScore after = pain.optionalPainScore("painAfter", booking.painAfter());
+        pain.throwIfAny();
         if (booking.overrideGiven() && caller.role() != Role.PHYSICIAN) {
             throw guard.refuse(patientId, AuditAction.CREATE, "Procedure", "only a physician overrides an eligibility rule");
         }
@@ -167,6 +172,9 @@ public class Procedures {
             }
         }
         em.persist(record);
+        if (history && followUps.isResolvable()) {
+            followUps.get().completed(patient, record); // entered late: it still asks the follow-ups to come
+        }
         return record;
     }
 
@@ -288,15 +296,17 @@ public class Procedures {
     public ProcedureRecord complete(long patientId, long procedureId, ProcedureNote note, Integer painBefore,
                                     Integer painAfter) {
         ProcedureRecord record = find(patientId, procedureId);
-        PainScore before = optionalPain("painBefore", painBefore);
-        PainScore after = optionalPain("painAfter", painAfter);
-        if (before == null || after == null) {
-            throw InvalidInputException.of(before == null ? "painBefore" : "painAfter",
-                    "is required to document the immediate relief");
-        }
-        guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId,
-                "procedure " + procedureId + " completed");
+        FieldErrors errors = new FieldErrors();
+        PainScore before = errors.requiredPainScore("painBefore", painBefore);
+        PainScore after = errors.requiredPainScore("painAfter", painAfter);
+        errors.throwIfAny();
+        boolean followedUp = followUps.isResolvable() && followUps.get().appliesTo(record);
+        AuthorizedPatient patient = guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId,
+                "procedure " + procedureId + " completed" + (followedUp ? "; outcome follow-ups scheduled" : ""));
         record.complete(note, before, after, callers.current().username());
+        if (followedUp) {
+            followUps.get().completed(patient, record);
+        }
         return record;
     }
 
@@ -385,15 +395,5 @@ public class Procedures {
             throw new NotFoundException("No procedure " + procedureId + " for patient " + patientId);
         }
         return record;
-    }
-
-    private static PainScore optionalPain(String field, Integer value) {
-        if (value == null) {
-            return null;
-        }
-        if (value < PainScore.MIN || value > PainScore.MAX) {
-            throw InvalidInputException.of(field, "must be between 0 and 10");
-        }
-        return PainScore.of(value);
     }
 }

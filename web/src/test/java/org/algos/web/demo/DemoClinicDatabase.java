@@ -1,16 +1,10 @@
 package org.algos.web.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.algos.careplan.medication.Medications;
 import org.algos.careplan.psych.PsychEvaluations;
 import org.algos.diagnosis.block.DiagnosticBlocks;
@@ -21,6 +15,7 @@ import org.algos.domain.user.Role;
 import org.algos.intervention.eligibility.EligibilityEngine;
 import org.algos.intervention.eligibility.EligibilitySettings;
 import org.algos.intervention.procedure.Procedures;
+import org.algos.web.testkit.WholeClinic;
 
 /**
  * The whole application's schema in memory, every module migrated and every entity of web's
@@ -35,7 +30,7 @@ final class DemoClinicDatabase {
     }
 
     static InMemoryDatabase database() {
-        return InMemoryDatabase.forModules(List.of("diagnosis", "intervention", "careplan"), unitEntities());
+        return WholeClinic.database();
     }
 
     /** Creates the demo clinic with its history, as the start-up bean does (without its slow hashing). */
@@ -75,22 +70,5 @@ final class DemoClinicDatabase {
     static Procedures procedures(InMemoryDatabase db) {
         return db.service(Procedures.class, new EligibilityEngine(EligibilitySettings.defaults()),
                 db.service(DiagnosticBlocks.class), db.service(PsychEvaluations.class), db.service(Medications.class));
-    }
-
-    /** Every entity of web's persistence unit, as persistence.xml lists them. */
-    private static List<Class<?>> unitEntities() {
-        try (InputStream in = DemoClinicDatabase.class.getResourceAsStream("/META-INF/persistence.xml")) {
-            Matcher m = Pattern.compile("<class>([^<]+)</class>").matcher(new String(in.readAllBytes(),
-                    StandardCharsets.UTF_8));
-            List<Class<?>> entities = new ArrayList<>();
-            while (m.find()) {
-                entities.add(Class.forName(m.group(1).strip()));
-            }
-            return entities;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("persistence.xml lists a class that is not there", e);
-        }
     }
 }

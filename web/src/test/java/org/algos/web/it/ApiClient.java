@@ -108,8 +108,9 @@ final class ApiClient {
     }
 
     private HttpRequest.Builder builder(String path) {
+        // The first request for the OpenAPI document has the server build it from every resource class.
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(30));
+                .timeout(Duration.ofSeconds(path.startsWith("openapi") ? 120 : 30));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

@@ -27,11 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionnaireAssignmentResource {
 
-    /** An open request to complete a questionnaire. */
-    public record AssignmentView(long id, String instrument, LocalDate dueOn, String assignedBy) {
+    /**
+     * An open request to complete a questionnaire; {@code procedureId} and {@code followUpPoint} name
+     * the procedure whose outcome schedule asked it (null for a request made by hand).
+     */
+    public record AssignmentView(long id, String instrument, LocalDate dueOn, String assignedBy, LocalDate opensOn,
+                                 Long procedureId, String followUpPoint) {
 
         static AssignmentView of(QuestionnaireAssignment q) {
-            return new AssignmentView(q.id(), q.instrument(), q.dueOn(), q.assignedBy());
+            return new AssignmentView(q.id(), q.instrument(), q.dueOn(), q.assignedBy(), q.opensOn(), q.procedureId(),
+                    q.followUpPoint());
         }
     }
 

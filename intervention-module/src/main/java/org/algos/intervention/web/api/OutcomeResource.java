@@ -1,0 +1,70 @@
+package org.algos.intervention.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.algos.intervention.outcome.OutcomeRegistry;
+import org.algos.intervention.outcome.RegistryFigures;
+import org.algos.intervention.outcome.RegistryQuery;
+import org.algos.intervention.outcome.ResponderShare;
+import org.algos.intervention.outcome.Spread;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The outcomes registry: aggregates only, no patient named. */
+@Path("outcomes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OutcomeResource {
+
+    /** One measure: responders among those followed up with the 95 % Wilson interval, and the worst case. */
+    public record OutcomeView(String measure, int responders, int followedUp, Double share, List<Double> ci95,
+                              Double worstCaseShare) {
+
+        static OutcomeView of(RegistryFigures.Outcome o) {
+            ResponderShare s = o.share();
+            return new OutcomeView(o.measure(), s.responders(), s.followedUp(), s.share(),
+                    s.ciLow() == null ? null : List.of(s.ciLow(), s.ciHigh()), s.worstCaseShare());
+        }
+    }
+
+    /** The change of pain (points on the 0–10 scale, negative is better): median and quartiles. */
+    public record ChangeView(int n, double median, double q1, double q3) {
+
+        static ChangeView of(Spread s) {
+            return s == null ? null : new ChangeView(s.n(), s.median(), s.q1(), s.q3());
+        }
+    }
+
+    /** A subgroup's figures. */
+    public record GroupView(String by, String group, int cohort, int followedUp, List<OutcomeView> outcomes) {
+    }
+
+    public record RegistryView(String procedure, List<String> procedures, LocalDate from, LocalDate to, int months,
+                               int cohort, int followedUp, List<OutcomeView> outcomes, ChangeView painChange,
+                               List<GroupView> subgroups) {
+    }
+
+    @Inject
+    private OutcomeRegistry registry;
+
+    @GET
+    @Operation(summary = "Physician: responders per measure (nrs30, nrs50, function-mcid) among the procedures of a"
+            + " kind (procedure code or family) completed from..to, at months 3, 6 or 12, with 95 % Wilson"
+            + " intervals and the worst case (missing follow-up counted as no response); audited")
+    public RegistryView figures(@QueryParam("procedure") String procedure, @QueryParam("from") String from,
+                                @QueryParam("to") String to, @QueryParam("months") String months) {
+        RegistryQuery query = RegistryQuery.parse(procedure, from, to, months);
+        RegistryFigures.Figures f = registry.figures(query);
+        return new RegistryView(query.name(), query.procedures().stream().map(p -> p.code()).toList(), query.from(),
+                query.to(), query.point().months(), f.cohort(), f.followedUp(),
+                f.outcomes().stream().map(OutcomeView::of).toList(), ChangeView.of(f.painChange()),
+                f.groups().stream().map(g -> new GroupView(g.by(), g.name(), g.cohort(), g.followedUp(),
+                        g.outcomes().stream().map(OutcomeView::of).toList())).toList());
+    }
+}

@@ -1,0 +1,184 @@
+package org.algos.intervention.web.portal;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.algos.intervention.catalogue.Procedure;
+import org.algos.intervention.catalogue.ProcedureFamily;
+import org.algos.intervention.outcome.FollowUpPoint;
+import org.algos.intervention.outcome.OutcomeRegistry;
+import org.algos.intervention.outcome.OutcomeSchedule;
+import org.algos.intervention.outcome.RegistryFigures;
+import org.algos.intervention.outcome.RegistryQuery;
+import org.algos.intervention.outcome.ResponderShare;
+import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.Shown;
+
+/**
+ * The outcomes registry page for physicians: for a procedure or a family and a range of procedure
+ * dates, the responders at the chosen point with their 95 % intervals and the worst case, the
+ * change of pain, the figures by sex and age band, and the shares at 3, 6 and 12 months side by
+ * side. Aggregates only; each question is one audited registry call.
+ */
+@Named
+@ViewScoped
+public class OutcomesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> LABELS = Map.of("procedure", "Procedure", "from", "From", "to", "To",
+            "months", "Follow-up");
+    private static final Map<String, String> MEASURES = Map.of("nrs30", "Pain ≥30 % less (IMMPACT moderate)",
+            "nrs50", "Pain ≥50 % less (IMMPACT substantial)", "function-mcid", "ODI/NDI improved by its MCID");
+
+    /** A choice of what to report: a procedure or a family. */
+    public record Choice(String value, String label) implements Serializable {
+    }
+
+    /** One measure as the table shows it. */
+    public record Row(String measure, String responders, String share, String ci95, String worstCase, int percent)
+            implements Serializable {
+    }
+
+    /** A subgroup's line. */
+    public record GroupRow(String by, String group, int cohort, int followedUp, String nrs30, String function)
+            implements Serializable {
+    }
+
+    /** The shares of one follow-up point, for the side-by-side view. */
+    public record PointRow(String point, int followedUp, List<Row> rows) implements Serializable {
+    }
+
+    @Inject
+    private OutcomeRegistry registry;
+
+    @Inject
+    private Clock clock;
+
+    private String procedure = "FACET_RFA";
+    private LocalDate from;
+    private LocalDate to;
+    private String months = "3";
+    private String cohort;
+    private List<Row> rows = List.of();
+    private String painChange;
+    private List<GroupRow> groups = List.of();
+    private List<PointRow> points = List.of();
+
+    public List<Choice> getChoices() {
+        List<Choice> choices = new ArrayList<>();
+        Arrays.stream(ProcedureFamily.values()).filter(f -> Arrays.stream(Procedure.values())
+                        .anyMatch(p -> p.family() == f && OutcomeSchedule.appliesTo(p)))
+                .forEach(f -> choices.add(new Choice(f.name(), "All " + f.name().toLowerCase(Locale.ROOT)
+                        .replace('_', ' ') + " procedures")));
+        Arrays.stream(Procedure.values()).filter(OutcomeSchedule::appliesTo)
+                .forEach(p -> choices.add(new Choice(p.code(), p.displayName())));
+        return choices;
+    }
+
+    /** Asks the registry for the chosen point, then for each month point to put the shares side by side. */
+    public void show() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = from == null ? today.minusYears(2) : from;
+        LocalDate end = to == null ? today : to;
+        ChartSection.attempt(() -> {
+            RegistryFigures.Figures f = registry.figures(RegistryQuery.parse(procedure, start.toString(),
+                    end.toString(), months));
+            cohort = f.cohort() + " procedures completed from " + Shown.date(start) + " to " + Shown.date(end) + "; "
+                    + f.followedUp() + " with a follow-up at " + months + " months";
+            rows = f.outcomes().stream().map(OutcomesBean::row).toList();
+            painChange = f.painChange() == null ? "no follow-up yet" : "median " + Shown.signed(f.painChange().median())
+                    + " points (quartiles " + Shown.signed(f.painChange().q1()) + " to "
+                    + Shown.signed(f.painChange().q3()) + "), n = " + f.painChange().n();
+            groups = f.groups().stream().map(g -> new GroupRow(g.by(), g.name(), g.cohort(), g.followedUp(),
+                    shareOf(g.outcomes(), "nrs30"), shareOf(g.outcomes(), "function-mcid"))).toList();
+            List<PointRow> byPoint = new ArrayList<>();
+            for (FollowUpPoint point : List.of(FollowUpPoint.THREE_MONTHS, FollowUpPoint.SIX_MONTHS,
+                    FollowUpPoint.TWELVE_MONTHS)) {
+                RegistryFigures.Figures at = registry.figures(RegistryQuery.parse(procedure, start.toString(),
+                        end.toString(), String.valueOf(point.months())));
+                byPoint.add(new PointRow(point.months() + " months", at.followedUp(),
+                        at.outcomes().stream().map(OutcomesBean::row).toList()));
+            }
+            points = byPoint;
+        }, LABELS);
+    }
+
+    static Row row(RegistryFigures.Outcome o) {
+        ResponderShare s = o.share();
+        return new Row(MEASURES.getOrDefault(o.measure(), o.measure()), s.responders() + " of " + s.followedUp(),
+                percent(s.share()), s.ciLow() == null ? "–" : percent(s.ciLow()) + "–" + percent(s.ciHigh()),
+                percent(s.worstCaseShare()), s.share() == null ? 0 : (int) Math.round(s.share() * 100));
+    }
+
+    private static String shareOf(List<RegistryFigures.Outcome> outcomes, String measure) {
+        return outcomes.stream().filter(o -> o.measure().equals(measure)).findFirst()
+                .map(o -> o.share().responders() + "/" + o.share().followedUp()
+                        + (o.share().share() == null ? "" : " (" + percent(o.share().share()) + ")"))
+                .orElse("");
+    }
+
+    private static String percent(Double share) {
+        return share == null ? "–" : Shown.number(Math.round(share * 1000) / 10.0) + " %";
+    }
+
+    public String getProcedure() {
+        return procedure;
+    }
+
+    public void setProcedure(String procedure) {
+        this.procedure = procedure;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getMonths() {
+        return months;
+    }
+
+    public void setMonths(String months) {
+        this.months = months;
+    }
+
+    public String getCohort() {
+        return cohort;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getPainChange() {
+        return painChange;
+    }
+
+    public List<GroupRow> getGroups() {
+        return groups;
+    }
+
+    public List<PointRow> getPoints() {
+        return points;
+    }
+}

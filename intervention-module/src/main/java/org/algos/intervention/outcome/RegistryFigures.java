@@ -43,8 +43,13 @@ public final class RegistryFigures {
     public record Group(String by, String name, int cohort, int followedUp, List<Outcome> outcomes) {
     }
 
-    /** The figures of the whole cohort, then by sex and by age band. */
-    public record Figures(int cohort, int followedUp, List<Outcome> outcomes, Spread painChange, List<Group> groups) {
+    /** The figures of the whole cohort, then by sex and by age band; for ablations, the time to a repeat. */
+    public record Figures(int cohort, int followedUp, List<Outcome> outcomes, Spread painChange, List<Group> groups,
+                          RepeatInterval.Repeats repeats) {
+
+        public Figures withRepeats(RepeatInterval.Repeats found) {
+            return new Figures(cohort, followedUp, outcomes, painChange, groups, found);
+        }
     }
 
     /** Age bands on the day of the procedure. */
@@ -65,7 +70,7 @@ public final class RegistryFigures {
         groups.addAll(groups("sex", cohort, measured, Treated::sex));
         groups.addAll(groups("age", cohort, measured, RegistryFigures::ageBand));
         return new Figures(cohort.size(), followedUp(cohort, measured), outcomes(cohort, measured),
-                Spread.of(changes).orElse(null), groups);
+                Spread.of(changes).orElse(null), groups, null);
     }
 
     static String ageBand(Treated t) {

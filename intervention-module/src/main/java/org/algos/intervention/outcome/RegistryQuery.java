@@ -1,5 +1,6 @@
 package org.algos.intervention.outcome;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.algos.intervention.catalogue.ProcedureFamily;
  * is wrong.
  */
 public record RegistryQuery(String name, List<Procedure> procedures, LocalDate from, LocalDate to,
-                            FollowUpPoint point) {
+                            FollowUpPoint point) implements Serializable {
 
     /** A registry question covers at most this many years of procedures. */
     static final int MAX_YEARS = 10;

@@ -69,10 +69,20 @@ class OutcomesApiIT {
             assertEquals(outcome(before, measure).getInt("responders") + 1, outcome(after, measure).getInt("responders"),
                     measure + ": 8 → 3 and ODI 60 % → 20 %");
         }
+        assertEquals(after.getInt("cohort"), after.getJsonObject("repeat").getInt("cohort"),
+                "ablations report the time to a repeat");
         JsonObject nrs30 = outcome(after, "nrs30");
         assertEquals(2, nrs30.getJsonArray("ci95").size());
         assertTrue(after.toString().indexOf(patient.familyName()) < 0 && after.toString().indexOf(patient.mrn()) < 0,
                 "aggregates only");
+        List<JsonObject> mine = drLee.get("api/outcomes/patients?procedure=RFA_LUMBAR&from=" + done + "&to=" + done
+                + "&months=3&size=100").json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(mine.stream().anyMatch(m -> m.getJsonNumber("procedureId").longValue() == procedure
+                && m.getInt("painNow") == 3 && m.getBoolean("functionImproved")), mine::toString);
+        assertEquals(List.of(), clinic.as("dr.okafor").get("api/outcomes/patients?procedure=RFA_LUMBAR&from=" + done
+                + "&to=" + done + "&months=3").json().getJsonArray("items").stream()
+                .filter(m -> m.asJsonObject().getJsonNumber("procedureId").longValue() == procedure).toList(),
+                "the drill-down shows a physician only the patients of their care teams");
         assertTrue(clinic.as("auditor").get("api/audit?user=dr.lee&action=SEARCH&size=20").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("detail", "")
                         .startsWith("outcomes registry RFA_LUMBAR " + done)), "the question is audited");

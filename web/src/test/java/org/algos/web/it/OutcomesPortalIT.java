@@ -56,6 +56,8 @@ class OutcomesPortalIT extends InBrowser {
         assertTrue(measures.get(1).contains("1 of 1"), "7 → 3 is 57 % less: " + measures);
         assertTrue(measures.get(2).contains("1 of 1"), "ODI 60 % → 20 %: " + measures);
         assertTrue(registry.painChange().startsWith("median"), registry.painChange());
+        assertTrue(registry.myPatients().stream().anyMatch(r -> r.contains(maria.familyName()) && r.contains("MCID reached")),
+                registry.myPatients()::toString);
         screenshot("registry");
         assertNoScriptErrorsOrStackTraces();
 

@@ -12,8 +12,11 @@ import java.util.List;
 import org.algos.intervention.outcome.OutcomeRegistry;
 import org.algos.intervention.outcome.RegistryFigures;
 import org.algos.intervention.outcome.RegistryQuery;
+import org.algos.intervention.outcome.RepeatInterval;
 import org.algos.intervention.outcome.ResponderShare;
 import org.algos.intervention.outcome.Spread;
+import org.algos.web.kit.api.PageView;
+import org.algos.web.kit.api.QueryInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The outcomes registry: aggregates only, no patient named. */
@@ -33,11 +36,19 @@ public class OutcomeResource {
         }
     }
 
-    /** The change of pain (points on the 0–10 scale, negative is better): median and quartiles. */
+    /** A spread: the change of pain (points on the 0–10 scale, negative is better), or days; median and quartiles. */
     public record ChangeView(int n, double median, double q1, double q3) {
 
         static ChangeView of(Spread s) {
             return s == null ? null : new ChangeView(s.n(), s.median(), s.q1(), s.q3());
+        }
+    }
+
+    /** Ablations only: how many were repeated (same kind, same side) and the days to the repeat among those. */
+    public record RepeatView(int cohort, int repeated, ChangeView days) {
+
+        static RepeatView of(RepeatInterval.Repeats r) {
+            return r == null ? null : new RepeatView(r.cohort(), r.repeated(), ChangeView.of(r.days()));
         }
     }
 
@@ -47,11 +58,33 @@ public class OutcomeResource {
 
     public record RegistryView(String procedure, List<String> procedures, LocalDate from, LocalDate to, int months,
                                int cohort, int followedUp, List<OutcomeView> outcomes, ChangeView painChange,
-                               List<GroupView> subgroups) {
+                               List<GroupView> subgroups, RepeatView repeat) {
+    }
+
+    /** One of the caller's patients in the cohort, with the outcome at the point. */
+    public record MineView(long patientId, String patientName, String mrn, long procedureId, LocalDate date,
+                           Integer painBefore, Integer painNow, Boolean functionImproved) {
+
+        static MineView of(OutcomeRegistry.Mine m) {
+            return new MineView(m.patientId(), m.patientName(), m.mrn(), m.procedureId(), m.date(), m.painBefore(),
+                    m.painNow(), m.functionImproved());
+        }
     }
 
     @Inject
     private OutcomeRegistry registry;
+
+    @GET
+    @Path("patients")
+    @Operation(summary = "Physician: the drill-down, only the cohort's procedures of patients on the caller's care"
+            + " teams, newest first, with their outcome at the point; paged; audited")
+    public PageView<MineView> mine(@QueryParam("procedure") String procedure, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @QueryParam("months") String months,
+                                   @QueryParam("page") String page, @QueryParam("size") String size) {
+        RegistryQuery query = RegistryQuery.parse(procedure, from, to, months);
+        QueryInput.PageRequest paging = QueryInput.page(page, size, 20);
+        return PageView.of(registry.mine(query, paging.page(), paging.size()).map(MineView::of));
+    }
 
     @GET
     @Operation(summary = "Physician: responders per measure (nrs30, nrs50, function-mcid) among the procedures of a"
@@ -65,6 +98,6 @@ public class OutcomeResource {
                 query.to(), query.point().months(), f.cohort(), f.followedUp(),
                 f.outcomes().stream().map(OutcomeView::of).toList(), ChangeView.of(f.painChange()),
                 f.groups().stream().map(g -> new GroupView(g.by(), g.name(), g.cohort(), g.followedUp(),
-                        g.outcomes().stream().map(OutcomeView::of).toList())).toList());
+                        g.outcomes().stream().map(OutcomeView::of).toList())).toList(), RepeatView.of(f.repeats()));
     }
 }

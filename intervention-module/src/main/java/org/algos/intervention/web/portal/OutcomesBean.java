@@ -19,7 +19,9 @@ import org.algos.intervention.outcome.OutcomeSchedule;
 import org.algos.intervention.outcome.RegistryFigures;
 import org.algos.intervention.outcome.RegistryQuery;
 import org.algos.intervention.outcome.ResponderShare;
+import org.algos.domain.common.Page;
 import org.algos.web.kit.portal.ChartSection;
+import org.algos.web.kit.portal.PagedRows;
 import org.algos.web.kit.portal.Shown;
 
 /**
@@ -57,8 +59,27 @@ public class OutcomesBean implements Serializable {
     public record PointRow(String point, int followedUp, List<Row> rows) implements Serializable {
     }
 
+    /** One of the physician's own patients in the cohort. */
+    public record MineRow(long procedureId, long patientId, String patient, String date, String painBefore,
+                          String painNow, String function) implements Serializable {
+
+        static MineRow of(OutcomeRegistry.Mine m) {
+            return new MineRow(m.procedureId(), m.patientId(), m.patientName() + " (" + m.mrn() + ")",
+                    Shown.date(m.date()), m.painBefore() == null ? "–" : String.valueOf(m.painBefore()),
+                    m.painNow() == null ? "no follow-up" : String.valueOf(m.painNow()),
+                    m.functionImproved() == null ? "–" : m.functionImproved() ? "MCID reached" : "not reached");
+        }
+    }
+
     @Inject
     private OutcomeRegistry registry;
+
+    /** The question last shown, for the drill-down's pages. */
+    private RegistryQuery asked;
+
+    private final PagedRows<MineRow> mine = PagedRows.of((page, size) -> asked == null
+            ? new Page<>(List.of(), page, size, 0) : registry.mine(asked, page, size).map(MineRow::of),
+            row -> String.valueOf(row.procedureId()));
 
     @Inject
     private Clock clock;
@@ -70,6 +91,7 @@ public class OutcomesBean implements Serializable {
     private String cohort;
     private List<Row> rows = List.of();
     private String painChange;
+    private String repeat;
     private List<GroupRow> groups = List.of();
     private List<PointRow> points = List.of();
 
@@ -90,14 +112,20 @@ public class OutcomesBean implements Serializable {
         LocalDate start = from == null ? today.minusYears(2) : from;
         LocalDate end = to == null ? today : to;
         ChartSection.attempt(() -> {
-            RegistryFigures.Figures f = registry.figures(RegistryQuery.parse(procedure, start.toString(),
-                    end.toString(), months));
+            RegistryQuery query = RegistryQuery.parse(procedure, start.toString(), end.toString(), months);
+            RegistryFigures.Figures f = registry.figures(query);
+            asked = query;
             cohort = f.cohort() + " procedures completed from " + Shown.date(start) + " to " + Shown.date(end) + "; "
                     + f.followedUp() + " with a follow-up at " + months + " months";
             rows = f.outcomes().stream().map(OutcomesBean::row).toList();
             painChange = f.painChange() == null ? "no follow-up yet" : "median " + Shown.signed(f.painChange().median())
                     + " points (quartiles " + Shown.signed(f.painChange().q1()) + " to "
                     + Shown.signed(f.painChange().q3()) + "), n = " + f.painChange().n();
+            repeat = f.repeats() == null ? null : f.repeats().repeated() + " of " + f.repeats().cohort()
+                    + " ablations repeated on the same side" + (f.repeats().days() == null ? ""
+                    : ", after a median of " + Shown.number(f.repeats().days().median() / 30.44) + " months (quartiles "
+                    + Shown.number(f.repeats().days().q1() / 30.44) + " to " + Shown.number(f.repeats().days().q3() / 30.44)
+                    + ")");
             groups = f.groups().stream().map(g -> new GroupRow(g.by(), g.name(), g.cohort(), g.followedUp(),
                     shareOf(g.outcomes(), "nrs30"), shareOf(g.outcomes(), "function-mcid"))).toList();
             List<PointRow> byPoint = new ArrayList<>();
@@ -172,6 +200,16 @@ public class OutcomesBean implements Serializable {
 
     public String getPainChange() {
         return painChange;
+    }
+
+    /** Ablations only: how many were repeated and after how long; null otherwise. */
+    public String getRepeat() {
+        return repeat;
+    }
+
+    /** The drill-down: the cohort's procedures of the physician's own patients, paged in the database. */
+    public PagedRows<MineRow> getMine() {
+        return mine;
     }
 
     public List<GroupRow> getGroups() {

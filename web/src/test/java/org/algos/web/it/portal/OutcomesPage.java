@@ -34,6 +34,11 @@ public final class OutcomesPage {
         return browser.rows("measures").stream().map(WebElement::getText).toList();
     }
 
+    /** Rows of the drill-down: the physician's own patients in the cohort. */
+    public List<String> myPatients() {
+        return browser.rows("mineForm:mine").stream().map(WebElement::getText).toList();
+    }
+
     public String painChange() {
         return browser.textOf("painChange");
     }

@@ -121,8 +121,8 @@ public class EducationLibrary {
     public ClinicText write(TextDraft draft) {
         FieldErrors errors = new FieldErrors();
         TextDraft checked = draft.checked(errors);
-        if (checked.code() != null && find(checked.code()).isPresent()) {
-            errors.add("code", "is already used by \"" + find(checked.code()).get().title() + "\"");
+        if (checked.code() != null) {
+            find(checked.code()).ifPresent(taken -> errors.add("code", "is already used by \"" + taken.title() + "\""));
         }
         requireFreeTitle(checked.title(), null, errors);
         errors.throwIfAny();

@@ -74,10 +74,10 @@ public class OutcomeFollowUps implements ProcedureFollowUps, CompletionFollowUp 
     @PermitAll
     public int completed(AuthorizedPatient patient, ProcedureRecord completed) {
         guard.confirm(patient);
-        Procedure procedure = Procedure.fromCode(completed.procedure()).orElse(null);
-        if (procedure == null || !appliesTo(completed)) {
+        if (!appliesTo(completed)) {
             return 0;
         }
+        Procedure procedure = Procedure.fromCode(completed.procedure()).orElseThrow();
         List<ProcedureRecord> others = em.createQuery("select r from ProcedureRecord r where r.patientId = :p"
                         + " and r.procedure = :code and r.status = :completed and r.id <> :id", ProcedureRecord.class)
                 .setParameter("p", patient.id()).setParameter("code", completed.procedure())

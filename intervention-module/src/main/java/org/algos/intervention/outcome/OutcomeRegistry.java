@@ -76,13 +76,11 @@ public class OutcomeRegistry {
     public Page<Mine> mine(RegistryQuery query, int page, int size) {
         Page.checkRequest(page, size);
         String me = callers.current().username();
-        List<Object[]> rows = em.createQuery("select r, p" + MINE + " order by r.date desc, r.id desc", Object[].class)
-                .setParameter("completed", ProcedureStatus.COMPLETED).setParameter("codes", query.codes())
-                .setParameter("from", query.from()).setParameter("to", query.to()).setParameter("me", me)
+        List<Object[]> rows = cohortOf(em.createQuery("select r, p" + MINE + " order by r.date desc, r.id desc",
+                        Object[].class), query).setParameter("me", me)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = em.createQuery("select count(r)" + MINE, Long.class).setParameter("completed",
-                        ProcedureStatus.COMPLETED).setParameter("codes", query.codes()).setParameter("from", query.from())
-                .setParameter("to", query.to()).setParameter("me", me).getSingleResult();
+        long total = cohortOf(em.createQuery("select count(r)" + MINE, Long.class), query).setParameter("me", me)
+                .getSingleResult();
         List<RegistryFigures.Treated> treated = rows.stream().map(row -> (ProcedureRecord) row[0])
                 .map(r -> new RegistryFigures.Treated(r.id(), r.painBefore(), "", LocalDate.MIN, r.date())).toList();
         Map<Long, RegistryFigures.Measured> measured = measured(query, treated, true);
@@ -120,11 +118,9 @@ public class OutcomeRegistry {
 
     private List<RegistryFigures.Treated> cohort(RegistryQuery query) {
         List<RegistryFigures.Treated> cohort = new ArrayList<>();
-        em.createQuery("select r.id, r.painBefore, p.sex, p.birthDate, r.date from ProcedureRecord r, Patient p"
+        cohortOf(em.createQuery("select r.id, r.painBefore, p.sex, p.birthDate, r.date from ProcedureRecord r, Patient p"
                         + " where p.id = r.patientId and r.status = :completed and r.procedure in :codes"
-                        + " and r.date between :from and :to", Object[].class)
-                .setParameter("completed", ProcedureStatus.COMPLETED).setParameter("codes", query.codes())
-                .setParameter("from", query.from()).setParameter("to", query.to())
+                        + " and r.date between :from and :to", Object[].class), query)
                 .getResultList().forEach(row -> cohort.add(new RegistryFigures.Treated((Long) row[0],
                         (Integer) row[1], ((Enum<?>) row[2]).name().toLowerCase(Locale.ROOT),
                         (LocalDate) row[3], (LocalDate) row[4])));
@@ -148,25 +144,22 @@ public class OutcomeRegistry {
         int window = schedule.windows().of(query.point());
         Map<Long, LocalDate> dates = new HashMap<>();
         cohort.forEach(t -> dates.put(t.procedureId(), t.date()));
-        TypedQuery<Object[]> outcomes = em.createQuery(
+        TypedQuery<Object[]> outcomes = cohortOf(em.createQuery(
                 "select o.procedureId, o.daysAfter, o.painNow, o.functionImproved from ProcedureOutcome o,"
                         + " ProcedureRecord r where r.id = o.procedureId and o.point = :point and r.status = :completed"
-                        + " and r.procedure in :codes and r.date between :from and :to" + these, Object[].class)
-                .setParameter("point", query.point().code()).setParameter("completed", ProcedureStatus.COMPLETED)
-                .setParameter("codes", query.codes()).setParameter("from", query.from()).setParameter("to", query.to());
+                        + " and r.procedure in :codes and r.date between :from and :to" + these, Object[].class), query)
+                .setParameter("point", query.point().code());
         if (onlyThese) {
             outcomes.setParameter("ids", ids);
         }
         outcomes.getResultList().forEach(row -> keepNearer(nearest, dates, query, new RegistryFigures.Measured(
                         (Long) row[0], (Integer) row[1], (Integer) row[2], (Boolean) row[3])));
         // Follow-ups the team entered: only those whose day falls in the window of some procedure of the range.
-        TypedQuery<Object[]> teamFollowUps = em.createQuery(
+        TypedQuery<Object[]> teamFollowUps = cohortOf(em.createQuery(
                 "select f.procedureId, f.followUpOn, f.painNow from FollowUp f, ProcedureRecord r"
                         + " where r.id = f.procedureId and r.status = :completed and r.procedure in :codes"
                         + " and r.date between :from and :to and f.followUpOn between :first and :last" + these,
-                        Object[].class)
-                .setParameter("completed", ProcedureStatus.COMPLETED).setParameter("codes", query.codes())
-                .setParameter("from", query.from()).setParameter("to", query.to())
+                        Object[].class), query)
                 .setParameter("first", query.point().on(query.from()).minusDays(window))
                 .setParameter("last", query.point().on(query.to()).plusDays(window));
         if (onlyThese) {
@@ -178,6 +171,12 @@ public class OutcomeRegistry {
                     keepNearer(nearest, dates, query, new RegistryFigures.Measured(id, days, (Integer) row[2], null));
                 });
         return nearest;
+    }
+
+    /** Binds what every cohort query names: completed procedures of the query's kinds done from..to. */
+    private static <T> TypedQuery<T> cohortOf(TypedQuery<T> q, RegistryQuery query) {
+        return q.setParameter("completed", ProcedureStatus.COMPLETED).setParameter("codes", query.codes())
+                .setParameter("from", query.from()).setParameter("to", query.to());
     }
 
     /** Keeps the measurement if it lies in the point's window and nearer the point than the one kept. */

@@ -41,9 +41,9 @@ public class OverdueFollowUpsBean implements Serializable {
     private final PagedRows<Row> rows = PagedRows.of((page, size) -> followUps.overdue(page, size).map(Row::of),
             row -> String.valueOf(row.id()));
 
-    /** Physicians and nurses follow up; the table pages itself, each page one audited query. */
+    /** Those who schedule procedures follow them up (as on the procedure page); each page one audited query. */
     public boolean isShown() {
-        return user.isMayFollowUp();
+        return user.isMaySchedule();
     }
 
     public PagedRows<Row> getRows() {

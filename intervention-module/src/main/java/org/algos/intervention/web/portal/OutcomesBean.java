@@ -106,38 +106,49 @@ public class OutcomesBean implements Serializable {
         return choices;
     }
 
-    /** Asks the registry for the chosen point, then for each month point to put the shares side by side. */
+    /** Asks the registry once per month point: the chosen one in full, all three side by side. */
     public void show() {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = from == null ? today.minusYears(2) : from;
         LocalDate end = to == null ? today : to;
         ChartSection.attempt(() -> {
             RegistryQuery query = RegistryQuery.parse(procedure, start.toString(), end.toString(), months);
-            RegistryFigures.Figures f = registry.figures(query);
-            asked = query;
-            cohort = f.cohort() + " procedures completed from " + Shown.date(start) + " to " + Shown.date(end) + "; "
-                    + f.followedUp() + " with a follow-up at " + months + " months";
-            rows = f.outcomes().stream().map(OutcomesBean::row).toList();
-            painChange = f.painChange() == null ? "no follow-up yet" : "median " + Shown.signed(f.painChange().median())
-                    + " points (quartiles " + Shown.signed(f.painChange().q1()) + " to "
-                    + Shown.signed(f.painChange().q3()) + "), n = " + f.painChange().n();
-            repeat = f.repeats() == null ? null : f.repeats().repeated() + " of " + f.repeats().cohort()
-                    + " ablations repeated on the same side" + (f.repeats().days() == null ? ""
-                    : ", after a median of " + Shown.number(f.repeats().days().median() / 30.44) + " months (quartiles "
-                    + Shown.number(f.repeats().days().q1() / 30.44) + " to " + Shown.number(f.repeats().days().q3() / 30.44)
-                    + ")");
-            groups = f.groups().stream().map(g -> new GroupRow(g.by(), g.name(), g.cohort(), g.followedUp(),
-                    shareOf(g.outcomes(), "nrs30"), shareOf(g.outcomes(), "function-mcid"))).toList();
+            RegistryFigures.Figures f = null;
             List<PointRow> byPoint = new ArrayList<>();
             for (FollowUpPoint point : List.of(FollowUpPoint.THREE_MONTHS, FollowUpPoint.SIX_MONTHS,
                     FollowUpPoint.TWELVE_MONTHS)) {
-                RegistryFigures.Figures at = registry.figures(RegistryQuery.parse(procedure, start.toString(),
-                        end.toString(), String.valueOf(point.months())));
+                RegistryFigures.Figures at = registry.figures(new RegistryQuery(query.name(), query.procedures(),
+                        query.from(), query.to(), point));
                 byPoint.add(new PointRow(point.months() + " months", at.followedUp(),
                         at.outcomes().stream().map(OutcomesBean::row).toList()));
+                if (point == query.point()) {
+                    f = at;
+                }
             }
+            asked = query;
             points = byPoint;
+            show(f, start, end);
         }, LABELS);
+    }
+
+    private void show(RegistryFigures.Figures f, LocalDate start, LocalDate end) {
+        cohort = f.cohort() + " procedures completed from " + Shown.date(start) + " to " + Shown.date(end) + "; "
+                + f.followedUp() + " with a follow-up at " + months + " months";
+        rows = f.outcomes().stream().map(OutcomesBean::row).toList();
+        painChange = f.painChange() == null ? "no follow-up yet" : "median " + Shown.signed(f.painChange().median())
+                + " points (quartiles " + Shown.signed(f.painChange().q1()) + " to "
+                + Shown.signed(f.painChange().q3()) + "), n = " + f.painChange().n();
+        repeat = f.repeats() == null ? null : f.repeats().repeated() + " of " + f.repeats().cohort()
+                + " ablations repeated on the same side" + (f.repeats().days() == null ? ""
+                : ", after a median of " + months(f.repeats().days().median()) + " months (quartiles "
+                + months(f.repeats().days().q1()) + " to " + months(f.repeats().days().q3()) + ")");
+        groups = f.groups().stream().map(g -> new GroupRow(g.by(), g.name(), g.cohort(), g.followedUp(),
+                shareOf(g.outcomes(), "nrs30"), shareOf(g.outcomes(), "function-mcid"))).toList();
+    }
+
+    /** Days as months of the mean Gregorian length (365.25 / 12). */
+    private static String months(double days) {
+        return Shown.number(days / 30.4375);
     }
 
     static Row row(RegistryFigures.Outcome o) {

@@ -52,11 +52,6 @@ public class PortalUser {
         return getCaller().role() == Role.PHYSICIAN;
     }
 
-    /** Physicians and nurses follow up after procedures: the worklist, overdue follow-ups. */
-    public boolean isMayFollowUp() {
-        return getCaller().role() == Role.PHYSICIAN || getCaller().role() == Role.NURSE;
-    }
-
     public Role getRoleValue() {
         return getCaller().role();
     }

@@ -2,6 +2,7 @@ package org.algos.intervention;
 
 import org.algos.domain.testkit.InMemoryDatabase;
 import org.algos.intervention.offer.ProcedureOffer;
+import org.algos.intervention.outcome.ProcedureBaseline;
 import org.algos.intervention.outcome.ProcedureOutcome;
 import org.algos.intervention.procedure.FollowUp;
 import org.algos.intervention.procedure.ProcedureNote;
@@ -16,6 +17,7 @@ public final class InterventionPersistence {
 
     public static InMemoryDatabase database() {
         return InMemoryDatabase.forModule("intervention", ProcedureRecord.class, SafetyChecklist.class,
-                ProcedureNote.class, FollowUp.class, ProcedureOffer.class, ProcedureOutcome.class);
+                ProcedureNote.class, FollowUp.class, ProcedureOffer.class, ProcedureOutcome.class,
+                ProcedureBaseline.class);
     }
 }

@@ -25,16 +25,18 @@ import org.algos.domain.common.InvalidInputException;
 import org.algos.domain.common.NewIds;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.port.ActiveMedications;
+import org.algos.domain.port.BaselineFacts;
 import org.algos.domain.user.Role;
 
 /**
  * The medication list, its MME (CDC 2022) and, through {@link ActiveMedications}, the drugs the
- * intervention rules check for holds.
+ * intervention rules check for holds and, through {@link BaselineFacts}, the opioid dose a
+ * procedure's outcome is split by.
  */
 @Stateless
 @LocalBean
-@Local(ActiveMedications.class)
-public class Medications implements ActiveMedications {
+@Local({ActiveMedications.class, BaselineFacts.class})
+public class Medications implements ActiveMedications, BaselineFacts {
 
     static final int RECENTLY_STOPPED_DAYS = 14;
 
@@ -186,6 +188,15 @@ public class Medications implements ActiveMedications {
         MmeResult mme = mmeToday(patientId);
         return new MmeReview(mme, OpioidSafetyReview.applies(mme.level())
                 ? OpioidSafety.statusOf(em, patientId, LocalDate.now(clock)) : null);
+    }
+
+    /** The opioid dose taken on the day of a procedure (0 MME/day, below 50, when none). */
+    @Override
+    @PermitAll
+    public Baseline before(AuthorizedPatient patient, LocalDate procedureDay) {
+        guard.confirm(patient);
+        MmeResult mme = activeOnDay(patient.id(), procedureDay).mme();
+        return new Baseline(null, null, null, mme.totalMme(), mme.level().code());
     }
 
     private MmeResult mmeToday(long patientId) {

@@ -80,7 +80,7 @@ final class ServiceWiring {
         }
         if (field.getType() == Instance.class) {
             Class<?> wanted = (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
-            return instance(wanted, find(wanted, built).orElse(null));
+            return instance(wanted, all(wanted, built));
         }
         Optional<Object> found = find(field.getType(), built);
         if (found.isPresent()) {
@@ -112,6 +112,17 @@ final class ServiceWiring {
         return Optional.empty();
     }
 
+    /** Every collaborator of the type, as {@code Instance<T>} iterates them: the given ones, else the defaults. */
+    private List<Object> all(Class<?> wanted, List<Object> given) {
+        for (List<Object> tier : List.of(given, defaults)) {
+            List<Object> matches = tier.stream().filter(wanted::isInstance).toList();
+            if (!matches.isEmpty()) {
+                return matches;
+            }
+        }
+        return List.of();
+    }
+
     private static Object converted(String text, Class<?> type) {
         if (type == int.class || type == Integer.class) {
             return Integer.valueOf(text);
@@ -128,21 +139,22 @@ final class ServiceWiring {
         throw new IllegalStateException("No conversion of a config default to " + type.getName());
     }
 
-    /** {@code Instance<T>} as CDI answers it: resolvable when a bean is there, unsatisfied when not. */
-    private static Object instance(Class<?> wanted, Object bean) {
+    /** {@code Instance<T>} as CDI answers it: resolvable when one bean is there, unsatisfied when none. */
+    private static Object instance(Class<?> wanted, List<Object> beans) {
         return Proxy.newProxyInstance(ServiceWiring.class.getClassLoader(), new Class<?>[] {Instance.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "get" -> {
-                        if (bean == null) {
-                            throw new UnsatisfiedResolutionException("No " + wanted.getName() + " in this test");
+                        if (beans.size() != 1) {
+                            throw new UnsatisfiedResolutionException(beans.size() + " " + wanted.getName()
+                                    + " in this test, not one");
                         }
-                        yield bean;
+                        yield beans.get(0);
                     }
-                    case "isResolvable" -> bean != null;
-                    case "isUnsatisfied" -> bean == null;
-                    case "isAmbiguous" -> false;
-                    case "iterator" -> (bean == null ? List.of() : List.of(bean)).iterator();
-                    case "stream" -> (bean == null ? List.of() : List.of(bean)).stream();
+                    case "isResolvable" -> beans.size() == 1;
+                    case "isUnsatisfied" -> beans.isEmpty();
+                    case "isAmbiguous" -> beans.size() > 1;
+                    case "iterator" -> beans.iterator();
+                    case "stream" -> beans.stream();
                     case "toString" -> "Instance<" + wanted.getSimpleName() + ">";
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.algos.domain.access.AuthorizedPatient;
 import org.algos.domain.access.PatientAccessGuard;
+import org.algos.domain.port.BaselineFacts;
 import org.algos.domain.port.FollowUpRequests;
 import org.algos.domain.port.ProcedureFollowUps;
 import org.algos.intervention.catalogue.Procedure;
@@ -26,8 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * questionnaires ({@link OutcomeSchedule}), as does a recent one entered late (for the points
  * still to come); a repeat of the same procedure stops the earlier one's unanswered requests (the
  * patient answers for the newest), and the answers come back as
- * the procedure's {@link ProcedureOutcome} at that point. Both run inside the transaction and
- * under the audit event of the request that caused them (the completion, the answers).
+ * the procedure's {@link ProcedureOutcome} at that point. Every completion also keeps what the
+ * record said before it ({@link ProcedureBaseline}) for the registry's subgroups. All of it runs
+ * inside the transaction and under the audit event of the request that caused it (the
+ * completion, the answers).
  */
 @Stateless
 @LocalBean
@@ -42,6 +45,9 @@ public class OutcomeFollowUps implements ProcedureFollowUps, CompletionFollowUp 
 
     @Inject
     private Instance<FollowUpRequests> requests;
+
+    @Inject
+    private Instance<BaselineFacts> baselines;
 
     @Inject
     private Clock clock;
@@ -74,6 +80,7 @@ public class OutcomeFollowUps implements ProcedureFollowUps, CompletionFollowUp 
     @PermitAll
     public int completed(AuthorizedPatient patient, ProcedureRecord completed) {
         guard.confirm(patient);
+        keepBaseline(patient, completed);
         if (!appliesTo(completed)) {
             return 0;
         }
@@ -92,6 +99,20 @@ public class OutcomeFollowUps implements ProcedureFollowUps, CompletionFollowUp 
                 .stream().filter(r -> !r.dueOn().isBefore(today)).toList();
         requests.get().schedule(patient, completed.id(), asked);
         return asked.size();
+    }
+
+    /** What each module knows of the patient before the procedure, kept with it (replaced if taken before). */
+    private void keepBaseline(AuthorizedPatient patient, ProcedureRecord completed) {
+        BaselineFacts.Baseline facts = BaselineFacts.Baseline.NONE;
+        for (BaselineFacts module : baselines) {
+            facts = facts.and(module.before(patient, completed.date()));
+        }
+        ProcedureBaseline kept = em.find(ProcedureBaseline.class, completed.id());
+        if (kept == null) {
+            em.persist(new ProcedureBaseline(completed.id(), patient.id(), facts));
+        } else {
+            kept.take(facts);
+        }
     }
 
     @Override

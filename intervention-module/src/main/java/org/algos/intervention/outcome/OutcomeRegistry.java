@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +26,7 @@ import org.algos.intervention.procedure.ProcedureStatus;
  * The outcomes registry: for the procedures of a kind completed in a date range, what was measured
  * at a follow-up point, as {@link RegistryFigures}. The outcome at a point is the one nearest to
  * it within its window, from the questionnaires of the outcome schedule or from a follow-up the
- * team entered. Three projection queries, whatever the cohort's size; no patient is named in the
+ * team entered. Four projection queries, whatever the cohort's size; no patient is named in the
  * answer. Every question is audited.
  */
 @Stateless
@@ -50,7 +48,7 @@ public class OutcomeRegistry {
     @RolesAllowed(Role.PHYSICIAN_ROLE)
     public RegistryFigures.Figures figures(RegistryQuery query) {
         List<RegistryFigures.Treated> cohort = cohort(query);
-        Map<Long, RegistryFigures.Measured> measured = measured(query, cohort);
+        Map<Long, RegistryFigures.Measured> measured = measured(query, cohort, false);
         RegistryFigures.Figures figures = RegistryFigures.of(cohort, measured);
         if (query.procedures().stream().allMatch(p -> p.family() == ProcedureFamily.FACET_RFA)) {
             figures = figures.withRepeats(repeats(query));
@@ -76,10 +74,10 @@ public class OutcomeRegistry {
     public Page<Mine> mine(RegistryQuery query, int page, int size) {
         Page.checkRequest(page, size);
         String me = callers.current().username();
-        List<Object[]> rows = cohortOf(em.createQuery("select r, p" + MINE + " order by r.date desc, r.id desc",
+        List<Object[]> rows = Measurements.cohortOf(em.createQuery("select r, p" + MINE + " order by r.date desc, r.id desc",
                         Object[].class), query).setParameter("me", me)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = cohortOf(em.createQuery("select count(r)" + MINE, Long.class), query).setParameter("me", me)
+        long total = Measurements.cohortOf(em.createQuery("select count(r)" + MINE, Long.class), query).setParameter("me", me)
                 .getSingleResult();
         List<RegistryFigures.Treated> treated = rows.stream().map(row -> (ProcedureRecord) row[0])
                 .map(r -> new RegistryFigures.Treated(r.id(), r.painBefore(), "", LocalDate.MIN, r.date())).toList();
@@ -118,87 +116,30 @@ public class OutcomeRegistry {
 
     private List<RegistryFigures.Treated> cohort(RegistryQuery query) {
         List<RegistryFigures.Treated> cohort = new ArrayList<>();
-        cohortOf(em.createQuery("select r.id, r.painBefore, p.sex, p.birthDate, r.date from ProcedureRecord r, Patient p"
+        Measurements.cohortOf(em.createQuery("select r.id, r.painBefore, p.sex, p.birthDate, r.date from ProcedureRecord r, Patient p"
                         + " where p.id = r.patientId and r.status = :completed and r.procedure in :codes"
                         + " and r.date between :from and :to", Object[].class), query)
                 .getResultList().forEach(row -> cohort.add(new RegistryFigures.Treated((Long) row[0],
                         (Integer) row[1], ((Enum<?>) row[2]).name().toLowerCase(Locale.ROOT),
                         (LocalDate) row[3], (LocalDate) row[4])));
-        return cohort;
+        if (cohort.isEmpty()) {
+            return cohort;
+        }
+        Map<Long, Object[]> baselines = new HashMap<>();
+        Measurements.cohortOf(em.createQuery("select b.procedureId, b.pcsTotal, b.phq9Band, b.mmeLevel from ProcedureBaseline b,"
+                        + " ProcedureRecord r where r.id = b.procedureId and r.status = :completed"
+                        + " and r.procedure in :codes and r.date between :from and :to", Object[].class), query)
+                .getResultList().forEach(row -> baselines.put((Long) row[0], row));
+        return cohort.stream().map(t -> {
+            Object[] b = baselines.get(t.procedureId());
+            return b == null ? t : t.with((Integer) b[1], (String) b[2], (String) b[3]);
+        }).toList();
     }
 
-    /** Per procedure, the measurement nearest the point within its window (questionnaire or team follow-up). */
-    private Map<Long, RegistryFigures.Measured> measured(RegistryQuery query, List<RegistryFigures.Treated> cohort) {
-        return measured(query, cohort, false);
-    }
-
-    /** As above; {@code onlyThese}: a page of the cohort, read by its ids rather than by the whole range. */
     private Map<Long, RegistryFigures.Measured> measured(RegistryQuery query, List<RegistryFigures.Treated> cohort,
                                                          boolean onlyThese) {
-        Map<Long, RegistryFigures.Measured> nearest = new HashMap<>();
-        if (cohort.isEmpty()) {
-            return nearest;
-        }
-        String these = onlyThese ? " and r.id in :ids" : "";
-        List<Long> ids = cohort.stream().map(RegistryFigures.Treated::procedureId).toList();
-        int window = schedule.windows().of(query.point());
         Map<Long, LocalDate> dates = new HashMap<>();
         cohort.forEach(t -> dates.put(t.procedureId(), t.date()));
-        TypedQuery<Object[]> outcomes = cohortOf(em.createQuery(
-                "select o.procedureId, o.daysAfter, o.painNow, o.functionImproved from ProcedureOutcome o,"
-                        + " ProcedureRecord r where r.id = o.procedureId and o.point = :point and r.status = :completed"
-                        + " and r.procedure in :codes and r.date between :from and :to" + these, Object[].class), query)
-                .setParameter("point", query.point().code());
-        if (onlyThese) {
-            outcomes.setParameter("ids", ids);
-        }
-        outcomes.getResultList().forEach(row -> keepNearer(nearest, dates, query, new RegistryFigures.Measured(
-                        (Long) row[0], (Integer) row[1], (Integer) row[2], (Boolean) row[3])));
-        // Follow-ups the team entered: only those whose day falls in the window of some procedure of the range.
-        TypedQuery<Object[]> teamFollowUps = cohortOf(em.createQuery(
-                "select f.procedureId, f.followUpOn, f.painNow from FollowUp f, ProcedureRecord r"
-                        + " where r.id = f.procedureId and r.status = :completed and r.procedure in :codes"
-                        + " and r.date between :from and :to and f.followUpOn between :first and :last" + these,
-                        Object[].class), query)
-                .setParameter("first", query.point().on(query.from()).minusDays(window))
-                .setParameter("last", query.point().on(query.to()).plusDays(window));
-        if (onlyThese) {
-            teamFollowUps.setParameter("ids", ids);
-        }
-        teamFollowUps.getResultList().forEach(row -> {
-                    long id = (Long) row[0];
-                    int days = (int) ChronoUnit.DAYS.between(dates.get(id), (LocalDate) row[1]);
-                    keepNearer(nearest, dates, query, new RegistryFigures.Measured(id, days, (Integer) row[2], null));
-                });
-        return nearest;
-    }
-
-    /** Binds what every cohort query names: completed procedures of the query's kinds done from..to. */
-    private static <T> TypedQuery<T> cohortOf(TypedQuery<T> q, RegistryQuery query) {
-        return q.setParameter("completed", ProcedureStatus.COMPLETED).setParameter("codes", query.codes())
-                .setParameter("from", query.from()).setParameter("to", query.to());
-    }
-
-    /** Keeps the measurement if it lies in the point's window and nearer the point than the one kept. */
-    private void keepNearer(Map<Long, RegistryFigures.Measured> nearest, Map<Long, LocalDate> dates, RegistryQuery query,
-                            RegistryFigures.Measured candidate) {
-        LocalDate done = dates.get(candidate.procedureId());
-        int target = (int) ChronoUnit.DAYS.between(done, query.point().on(done));
-        int distance = Math.abs(candidate.daysAfter() - target);
-        if (distance > schedule.windows().of(query.point())) {
-            return;
-        }
-        RegistryFigures.Measured kept = nearest.get(candidate.procedureId());
-        if (kept == null || distance < Math.abs(kept.daysAfter() - target)) {
-            // A nearer team follow-up brings pain only; the questionnaire's function result is kept with it.
-            Boolean function = candidate.functionImproved() != null || kept == null ? candidate.functionImproved()
-                    : kept.functionImproved();
-            nearest.put(candidate.procedureId(), new RegistryFigures.Measured(candidate.procedureId(),
-                    candidate.daysAfter(), candidate.painNow() != null || kept == null ? candidate.painNow()
-                    : kept.painNow(), function));
-        } else if (kept.functionImproved() == null && candidate.functionImproved() != null) {
-            nearest.put(kept.procedureId(), new RegistryFigures.Measured(kept.procedureId(), kept.daysAfter(),
-                    kept.painNow(), candidate.functionImproved()));
-        }
+        return new Measurements(em, schedule.windows()).nearest(query, query.point(), dates, onlyThese);
     }
 }

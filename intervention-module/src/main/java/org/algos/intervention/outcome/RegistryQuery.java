@@ -21,6 +21,15 @@ public record RegistryQuery(String name, List<Procedure> procedures, LocalDate f
     static final int MAX_YEARS = 10;
 
     public static RegistryQuery parse(String procedure, String from, String to, String months) {
+        return parse(procedure, from, to, months, true);
+    }
+
+    /** A question about every follow-up point (the export): no {@code months}, the point is null. */
+    public static RegistryQuery parseRange(String procedure, String from, String to) {
+        return parse(procedure, from, to, null, false);
+    }
+
+    private static RegistryQuery parse(String procedure, String from, String to, String months, boolean atAPoint) {
         FieldErrors errors = new FieldErrors();
         List<Procedure> procedures = List.of();
         String name = procedure == null ? "" : procedure.strip().toUpperCase(Locale.ROOT).replace('-', '_');
@@ -43,9 +52,9 @@ public record RegistryQuery(String name, List<Procedure> procedures, LocalDate f
             errors.add("to", "must be within " + MAX_YEARS + " years of from");
         }
         FollowUpPoint point = null;
-        if (months == null || !months.strip().matches("3|6|12")) {
+        if (atAPoint && (months == null || !months.strip().matches("3|6|12"))) {
             errors.add("months", "must be 3, 6 or 12");
-        } else {
+        } else if (atAPoint) {
             point = FollowUpPoint.ofMonths(Integer.parseInt(months.strip())).orElseThrow();
         }
         errors.throwIfAny();

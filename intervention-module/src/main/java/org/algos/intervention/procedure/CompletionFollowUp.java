@@ -12,6 +12,9 @@ public interface CompletionFollowUp {
     /** Whether completing the procedure asks follow-up questionnaires, for the completion's audit event. */
     boolean appliesTo(ProcedureRecord procedure);
 
-    /** The procedure was just completed; returns how many questionnaires were asked. */
+    /**
+     * The procedure was just completed (or recorded as done): keeps what the record says before
+     * it and asks its follow-ups; returns how many questionnaires were asked.
+     */
     int completed(AuthorizedPatient patient, ProcedureRecord procedure);
 }

@@ -304,8 +304,8 @@ public class Procedures {
         AuthorizedPatient patient = guard.authorize(patientId, AuditAction.UPDATE, "Procedure/" + procedureId,
                 "procedure " + procedureId + " completed" + (followedUp ? "; outcome follow-ups scheduled" : ""));
         record.complete(note, before, after, callers.current().username());
-        if (followedUp) {
-            followUps.get().completed(patient, record);
+        if (followUps.isResolvable()) {
+            followUps.get().completed(patient, record); // the baseline is kept for every completion
         }
         return record;
     }

@@ -65,10 +65,37 @@ class RegistryFiguresTest {
 
         RegistryFigures.Figures f = RegistryFigures.of(cohort, measured);
 
-        List<String> groups = f.groups().stream().map(g -> g.by() + " " + g.name() + " " + g.cohort() + "/"
-                + g.followedUp()).toList();
+        List<String> groups = f.groups().stream().filter(g -> g.by().equals("sex") || g.by().equals("age"))
+                .map(g -> g.by() + " " + g.name() + " " + g.cohort() + "/" + g.followedUp()).toList();
         assertEquals(List.of("sex female 2/1", "sex male 1/0", "age 0–44 1/1", "age 45–64 1/0", "age 65+ 1/0"), groups,
                 "44 the day before the 45th birthday, 45 on it, 65 on the 65th");
+    }
+
+    @Test
+    void theCohortSplitsByWhatItsBaselineSaid() {
+        LocalDate born = LocalDate.of(1970, 1, 1);
+        List<RegistryFigures.Treated> cohort = List.of(
+                new RegistryFigures.Treated(1, 8, "female", born, DONE).with(30, "moderate", "below50"),
+                new RegistryFigures.Treated(2, 8, "female", born, DONE).with(29, "moderate", "50to89"),
+                new RegistryFigures.Treated(3, 8, "male", born, DONE).with(52, "severe", "90plus"),
+                new RegistryFigures.Treated(4, 8, "male", born, DONE));
+        // 8 → 4 (50 % less) in 1 and 3, 8 → 7 in 2; 4 has no follow-up.
+        Map<Long, RegistryFigures.Measured> measured = Map.of(1L, new RegistryFigures.Measured(1, 90, 4, null),
+                2L, new RegistryFigures.Measured(2, 90, 7, null), 3L, new RegistryFigures.Measured(3, 90, 4, null));
+
+        RegistryFigures.Figures f = RegistryFigures.of(cohort, measured);
+
+        List<String> groups = f.groups().stream().filter(g -> !g.by().equals("sex") && !g.by().equals("age"))
+                .map(g -> g.by() + " " + g.name() + " " + g.cohort() + "/" + g.followedUp() + " nrs30 "
+                        + g.outcomes().get(0).share().responders()).toList();
+        assertEquals(List.of(
+                "catastrophizing PCS <30 1/1 nrs30 0", "catastrophizing PCS ≥30 2/2 nrs30 2",
+                "catastrophizing not recorded 1/0 nrs30 0",
+                "depression PHQ-9 moderate 2/2 nrs30 1", "depression PHQ-9 severe 1/1 nrs30 1",
+                "depression not recorded 1/0 nrs30 0",
+                "opioids below 50 MME/day 1/1 nrs30 1", "opioids 50–89 MME/day 1/1 nrs30 0",
+                "opioids 90+ MME/day 1/1 nrs30 1", "opioids not recorded 1/0 nrs30 0"), groups,
+                "PCS 30 is catastrophizing, 29 is not; bands in their clinical order, unrecorded last");
     }
 
     @Test

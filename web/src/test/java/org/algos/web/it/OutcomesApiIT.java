@@ -101,4 +101,41 @@ class OutcomesApiIT {
             assertEquals(403, clinic.as(user).get(fine).status(), user);
         }
     }
+
+    @Test
+    void theDeIdentifiedExportHasALinePerDuePointAndNoIdentifier() {
+        LocalDate done = TODAY.minusDays(100);
+        TestPatient patient = clinic.register("dr.lee", "Export", "Csvson", "1950-03-03", "male");
+        ApiClient.Reply entered = drLee.post(patient.path() + "/procedures", "{\"procedure\":\"SIJ_INJECTION\","
+                + "\"side\":\"right\",\"date\":\"" + done + "\",\"status\":\"completed\","
+                + "\"painBefore\":6,\"painAfter\":2}");
+        assertEquals(201, entered.status(), entered::toString);
+
+        ApiClient.Reply csv = drLee.getAnyType("api/outcomes/export?procedure=SIJ_INJECTION&from=" + done
+                + "&to=" + done);
+        assertEquals(200, csv.status(), csv::toString);
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        List<String> lines = List.of(csv.body().split("\r\n"));
+        assertTrue(lines.get(0).startsWith("patient,sex,age_band,procedure,family,side,levels,follow_up_point,"),
+                lines.get(0));
+        int age = java.time.Period.between(LocalDate.of(1950, 3, 3), done).getYears();
+        String band = age / 5 * 5 + "-" + (age / 5 * 5 + 4);
+        List<String> ours = lines.stream().filter(l -> l.contains(",male," + band + ",SIJ_INJECTION,")).toList();
+        assertTrue(ours.size() >= 2 && ours.stream().anyMatch(l -> l.contains(",2w,no,"))
+                && ours.stream().anyMatch(l -> l.contains(",3m,no,")), "2 weeks and 3 months are due: " + lines);
+        for (String leak : List.of(patient.familyName(), patient.mrn(), "1950-03-03", done.toString())) {
+            assertTrue(csv.body().indexOf(leak) < 0, leak + " leaked: " + csv.body());
+        }
+        assertTrue(clinic.as("auditor").get("api/audit?user=dr.lee&size=20").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("detail", "")
+                        .startsWith("de-identified outcomes export SIJ_INJECTION " + done)), "audited");
+
+        ApiClient.Reply bad = drLee.getAnyType("api/outcomes/export?procedure=SIJ_INJECTION&from=someday");
+        assertEquals(400, bad.status(), bad::toString);
+        assertTrue(bad.isProblem(), bad::toString);
+        assertEquals(List.of("from", "to"), bad.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList());
+        assertEquals(403, clinic.as("nurse.kim").getAnyType("api/outcomes/export?procedure=SIJ_INJECTION&from="
+                + done + "&to=" + done).status());
+    }
 }

@@ -11,16 +11,19 @@ import java.util.Map;
 import org.algos.careplan.medication.Medications;
 import org.algos.careplan.psych.PsychEvaluations;
 import org.algos.diagnosis.assessment.Assessments;
+import org.algos.diagnosis.assessment.BaselineScores;
 import org.algos.diagnosis.assessment.FollowUpQuestionnaires;
 import org.algos.diagnosis.assessment.QuestionnaireAssignment;
 import org.algos.diagnosis.block.DiagnosticBlocks;
 import org.algos.domain.patient.Patient;
+import org.algos.domain.port.BaselineFacts;
 import org.algos.domain.testkit.InMemoryDatabase;
 import org.algos.domain.user.Caller;
 import org.algos.intervention.eligibility.EligibilityEngine;
 import org.algos.intervention.eligibility.EligibilitySettings;
 import org.algos.intervention.outcome.OutcomeFollowUps;
 import org.algos.intervention.outcome.OutcomeRegistry;
+import org.algos.intervention.outcome.ProcedureBaseline;
 import org.algos.intervention.outcome.ProcedureOutcome;
 import org.algos.intervention.outcome.RegistryFigures;
 import org.algos.intervention.outcome.RegistryQuery;
@@ -46,7 +49,8 @@ class OutcomeLoopTest {
             "dexamethasone 10 mg", "none", "home");
 
     private final FollowUpQuestionnaires requests = db.service(FollowUpQuestionnaires.class);
-    private final OutcomeFollowUps outcomes = db.service(OutcomeFollowUps.class, requests);
+    private final OutcomeFollowUps outcomes = db.service(OutcomeFollowUps.class, requests,
+            db.service(BaselineScores.class), db.service(Medications.class));
     private final Procedures procedures = db.service(Procedures.class,
             new EligibilityEngine(EligibilitySettings.defaults()), db.service(DiagnosticBlocks.class),
             db.service(PsychEvaluations.class), db.service(Medications.class), outcomes);
@@ -127,5 +131,40 @@ class OutcomeLoopTest {
         assertEquals(List.of("3m ODI", "3m PEG"), requestsOf(epidural).stream()
                 .map(q -> q.followUpPoint() + " " + q.instrument()).toList(),
                 "the repeat withdraws what the first epidural asked and was not answered; the answered pair stays");
+    }
+
+    @Test
+    void aCompletionKeepsWhatTheRecordSaidBeforeAndTheRegistrySplitsByIt() {
+        Patient amir = db.people().patient("Amir", "Baseline");
+        Caller lee = db.people().physician("dr.baseline", amir);
+        db.actAs(lee);
+        Map<String, Integer> pcs = new HashMap<>();
+        for (int i = 1; i <= 13; i++) {
+            pcs.put(String.valueOf(i), i <= 8 ? 3 : 2); // 8 × 3 + 5 × 2 = 34
+        }
+        Map<String, Integer> phq9 = new HashMap<>();
+        for (int i = 1; i <= 9; i++) {
+            phq9.put(String.valueOf(i), i <= 4 ? 3 : 0); // 12: moderate
+        }
+        db.run(() -> db.service(Assessments.class).record(amir.id(), "PCS", pcs, db.now().minusDays(10)));
+        db.run(() -> db.service(Assessments.class).record(amir.id(), "PHQ9", phq9,
+                db.now().minusDays(BaselineFacts.LOOKBACK_DAYS + 1)));
+        // Oxycodone 20 mg three times a day: 60 mg × 1.5 = 90 MME/day.
+        db.run(() -> db.service(Medications.class).add(amir.id(), new Medications.Entry("oxycodone", 20.0, "oral",
+                3.0, null, null, db.today().minusDays(30).toString(), null)));
+
+        ProcedureRecord epidural = completedEpidural(amir);
+
+        BaselineFacts.Baseline kept = db.call(em -> em.find(ProcedureBaseline.class, epidural.id())).facts();
+        assertEquals(34, kept.pcsTotal());
+        assertEquals(null, kept.phq9Total(), "a PHQ-9 older than the lookback is no baseline");
+        assertEquals(90.0, kept.mmeTotal(), 1e-9);
+        assertEquals("90plus", kept.mmeLevel());
+        RegistryFigures.Figures figures = db.call(() -> db.service(OutcomeRegistry.class).figures(RegistryQuery.parse(
+                "ESI_LUMBAR_TF", db.today().toString(), db.today().toString(), "3")));
+        List<String> groups = figures.groups().stream().filter(g -> g.cohort() > 0)
+                .map(g -> g.by() + ": " + g.name()).toList();
+        assertTrue(groups.contains("catastrophizing: PCS ≥30") && groups.contains("opioids: 90+ MME/day")
+                && groups.contains("depression: not recorded"), groups::toString);
     }
 }

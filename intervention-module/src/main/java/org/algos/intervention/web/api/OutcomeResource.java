@@ -6,9 +6,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.algos.intervention.outcome.OutcomeCsv;
+import org.algos.intervention.outcome.OutcomeExport;
 import org.algos.intervention.outcome.OutcomeRegistry;
 import org.algos.intervention.outcome.RegistryFigures;
 import org.algos.intervention.outcome.RegistryQuery;
@@ -73,6 +82,47 @@ public class OutcomeResource {
 
     @Inject
     private OutcomeRegistry registry;
+
+    @Inject
+    private OutcomeExport export;
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @Operation(summary = "Physician: the de-identified export for an external registry, one CSV line per procedure of"
+            + " the kind completed from..to and follow-up point due by today: a per-export pseudonym, 5-year age"
+            + " band, months since the procedure, no name, MRN, date or free text (columns in docs/outcomes.md);"
+            + " streamed; audited")
+    public Response export(@QueryParam("procedure") String procedure, @QueryParam("from") String from,
+                           @QueryParam("to") String to) {
+        RegistryQuery range = RegistryQuery.parseRange(procedure, from, to);
+        export.begin(range);
+        StreamingOutput csv = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writeCsv(range, writer);
+            writer.flush();
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"outcomes-" + range.name() + "-" + range.from() + "-" + range.to() + ".csv\"")
+                .build();
+    }
+
+    /** Writes the export slice by slice: one transaction per slice, nothing held beyond it. */
+    private void writeCsv(RegistryQuery range, Writer writer) throws java.io.IOException {
+        OutcomeCsv csv = OutcomeCsv.newExport();
+        writer.write(csv.header());
+        long after = 0;
+        while (true) {
+            OutcomeExport.Slice slice = export.slice(range, after, OutcomeExport.SLICE);
+            if (slice.lastProcedureId() == 0) {
+                return;
+            }
+            for (OutcomeExport.Line line : slice.lines()) {
+                writer.write(csv.line(line));
+            }
+            after = slice.lastProcedureId();
+        }
+    }
 
     @GET
     @Path("patients")

@@ -10,6 +10,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 procedures="${PROCEDURES:-100000}"
 work="$(mktemp -d /tmp/algos-bench-outcomes.XXXXXX)"
 cleanup() {
+  local rc=$?
+  ((rc == 0)) || grep -a -A 12 'SEVERE' "$work/pg/server.log" 2>/dev/null | head -n 60 >&2 || true
   "$root/bin/algos" test-server stop "$work/pg" >/dev/null 2>&1 || true
   "$root/bin/algos" test-postgres stop "$work/postgres" >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -30,12 +32,12 @@ sql -c "
   insert into procedure_record (id, patient_id, procedure_code, side, levels, procedure_date, status, pain_before,
                                 pain_after, relief_percent, booked_by, booked_at, version, performed_by)
   select 10000000 + n, (select id from patient order by id offset (n % (select count(*) from patient)) limit 1),
-         'RFA_LUMBAR', 'left', 'L4-L5', date '2026-10-01' - (n % 1095), 'COMPLETED', 5 + n % 6, 1 + n % 3, 70,
+         'RFA_LUMBAR', 'LEFT', 'L4-L5', date '2026-10-01' - (n % 1095), 'COMPLETED', 5 + n % 6, 1 + n % 3, 70,
          'dr.lee', timestamp '2026-10-01', 1, 'dr.lee'
   from generate_series(1, $procedures) n" -c "
   insert into procedure_outcome (id, procedure_id, patient_id, follow_up_point, answered_on, days_after, pain_before,
                                  pain_now, function_instrument, function_score, function_baseline, function_improved, version)
-  select 20000000 + r.id, r.id, r.patient_id, '3m', r.procedure_date + 88 + (r.id % 7), 88 + (r.id % 7), r.pain_before,
+  select 20000000 + r.id, r.id, r.patient_id, '3m', r.procedure_date + (88 + r.id % 7)::int, 88 + (r.id % 7), r.pain_before,
          r.id % 9, 'ODI', 20 + r.id % 30, 40, r.id % 3 <> 0, 1
   from procedure_record r where r.id > 10000000 and r.id % 5 <> 0" -c "
   insert into procedure_follow_up (id, procedure_id, patient_id, follow_up_on, pain_now, relief_percent, recorded_by)

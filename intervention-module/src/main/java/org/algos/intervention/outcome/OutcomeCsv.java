@@ -1,5 +1,7 @@
 package org.algos.intervention.outcome;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.algos.domain.port.BaselineFacts;
@@ -51,6 +54,35 @@ public final class OutcomeCsv {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return new OutcomeCsv(key);
+    }
+
+    /**
+     * Writes a whole export, slice by slice through the bean (one transaction each, nothing held
+     * beyond a slice); returns the number of lines written after the header.
+     *
+     * @param progress told the number of procedures written so far after each slice
+     */
+    public static long write(OutcomeExport export, RegistryQuery range, Writer out, LongConsumer progress)
+            throws IOException {
+        OutcomeCsv csv = newExport();
+        out.write(csv.header());
+        long after = 0;
+        long procedures = 0;
+        long lines = 0;
+        while (true) {
+            OutcomeExport.Slice slice = export.slice(range, after, OutcomeExport.SLICE);
+            if (slice.lastProcedureId() == 0) {
+                out.flush();
+                return lines;
+            }
+            for (OutcomeExport.Line line : slice.lines()) {
+                out.write(csv.line(line));
+                lines++;
+            }
+            procedures += slice.procedures();
+            progress.accept(procedures);
+            after = slice.lastProcedureId();
+        }
     }
 
     /** For tests: an export whose pseudonyms are reproducible. */

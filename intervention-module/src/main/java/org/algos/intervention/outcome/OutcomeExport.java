@@ -56,8 +56,8 @@ public class OutcomeExport {
     public record Line(Done done, FollowUpPoint point, RegistryFigures.Measured measured) {
     }
 
-    /** The lines of a slice of procedures, and the last procedure id read (0 when none was: the end). */
-    public record Slice(List<Line> lines, long lastProcedureId) {
+    /** The lines of a slice of procedures, how many procedures it read, and the last id (0 when none: the end). */
+    public record Slice(List<Line> lines, int procedures, long lastProcedureId) {
     }
 
     /** Starts an export: the number of procedures it covers, for its progress; audited. */
@@ -86,7 +86,7 @@ public class OutcomeExport {
                         (LocalDate) row[5], ((Enum<?>) row[6]).name().toLowerCase(Locale.ROOT), (LocalDate) row[7],
                         (Integer) row[8], BaselineFacts.Baseline.NONE)));
         if (done.isEmpty()) {
-            return new Slice(List.of(), 0);
+            return new Slice(List.of(), 0, 0);
         }
         em.createQuery("select b from ProcedureBaseline b where b.procedureId in :ids", ProcedureBaseline.class)
                 .setParameter("ids", List.copyOf(done.keySet())).getResultList()
@@ -110,6 +110,6 @@ public class OutcomeExport {
                 }
             }
         }
-        return new Slice(lines, done.keySet().stream().reduce((a, b) -> b).orElseThrow());
+        return new Slice(lines, done.size(), done.keySet().stream().reduce((a, b) -> b).orElseThrow());
     }
 }

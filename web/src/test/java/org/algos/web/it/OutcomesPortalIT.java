@@ -61,6 +61,15 @@ class OutcomesPortalIT extends InBrowser {
         screenshot("registry");
         assertNoScriptErrorsOrStackTraces();
 
+        String csv = new String(browser.download("outcomesForm:exportCsv"), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertTrue(lines.get(0).startsWith("patient,sex,age_band,procedure,"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",female,") && l.contains(",RFA_LUMBAR,")
+                && l.contains(",3m,yes,") && l.contains(",7,3,57.1,yes,yes,ODI,")), csv);
+        for (String leak : List.of(maria.familyName(), maria.mrn(), done.toString(), "1958-09-09")) {
+            assertTrue(csv.indexOf(leak) < 0, leak + " in the export");
+        }
+
         assertEquals(403, PortalSession.signIn(clinic.base(), "nurse.kim", "demo").status("app/outcomes.xhtml"));
     }
 }

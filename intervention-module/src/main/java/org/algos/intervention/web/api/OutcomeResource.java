@@ -99,29 +99,11 @@ public class OutcomeResource {
         export.begin(range);
         StreamingOutput csv = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writeCsv(range, writer);
-            writer.flush();
+            OutcomeCsv.write(export, range, writer, written -> { });
         };
         return Response.ok(csv, "text/csv; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"outcomes-" + range.name() + "-" + range.from() + "-" + range.to() + ".csv\"")
                 .build();
-    }
-
-    /** Writes the export slice by slice: one transaction per slice, nothing held beyond it. */
-    private void writeCsv(RegistryQuery range, Writer writer) throws java.io.IOException {
-        OutcomeCsv csv = OutcomeCsv.newExport();
-        writer.write(csv.header());
-        long after = 0;
-        while (true) {
-            OutcomeExport.Slice slice = export.slice(range, after, OutcomeExport.SLICE);
-            if (slice.lastProcedureId() == 0) {
-                return;
-            }
-            for (OutcomeExport.Line line : slice.lines()) {
-                writer.write(csv.line(line));
-            }
-            after = slice.lastProcedureId();
-        }
     }
 
     @GET

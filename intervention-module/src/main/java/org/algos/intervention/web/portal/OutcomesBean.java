@@ -1,9 +1,17 @@
 package org.algos.intervention.web.portal;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +22,8 @@ import java.util.Map;
 import org.algos.intervention.catalogue.Procedure;
 import org.algos.intervention.catalogue.ProcedureFamily;
 import org.algos.intervention.outcome.FollowUpPoint;
+import org.algos.intervention.outcome.OutcomeCsv;
+import org.algos.intervention.outcome.OutcomeExport;
 import org.algos.intervention.outcome.OutcomeRegistry;
 import org.algos.intervention.outcome.OutcomeSchedule;
 import org.algos.intervention.outcome.RegistryFigures;
@@ -74,6 +84,9 @@ public class OutcomesBean implements Serializable {
     @Inject
     private OutcomeRegistry registry;
 
+    @Inject
+    private OutcomeExport export;
+
     /** The question last shown, for the drill-down's pages. */
     private RegistryQuery asked;
 
@@ -104,6 +117,33 @@ public class OutcomesBean implements Serializable {
         Arrays.stream(Procedure.values()).filter(OutcomeSchedule::appliesTo)
                 .forEach(p -> choices.add(new Choice(p.code(), p.displayName())));
         return choices;
+    }
+
+    /**
+     * Sends the de-identified export of the range (all follow-up points) in answer to a non-Ajax
+     * button: the CSV replaces the page as a download, streamed slice by slice.
+     */
+    public void exportCsv() {
+        LocalDate today = LocalDate.now(clock);
+        ChartSection.attempt(() -> {
+            RegistryQuery range = RegistryQuery.parseRange(procedure, (from == null ? today.minusYears(2) : from)
+                    .toString(), (to == null ? today : to).toString());
+            export.begin(range);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ExternalContext external = faces.getExternalContext();
+            external.responseReset();
+            external.setResponseContentType("text/csv; charset=UTF-8");
+            external.setResponseHeader("Content-Disposition", "attachment; filename=\"outcomes-" + range.name() + "-"
+                    + range.from() + "-" + range.to() + ".csv\"");
+            external.setResponseHeader("Cache-Control", "private, no-store");
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(external.getResponseOutputStream(),
+                    StandardCharsets.UTF_8))) {
+                OutcomeCsv.write(export, range, out, written -> { });
+            } catch (IOException e) {
+                throw new UncheckedIOException("The export could not be sent", e);
+            }
+            faces.responseComplete();
+        }, LABELS);
     }
 
     /** Asks the registry once per month point: the chosen one in full, all three side by side. */

@@ -57,6 +57,12 @@ public class QuestionnaireAssignment {
     @Column(name = "opens_on")
     private LocalDate opensOn;
 
+    @Column(name = "opened_notice_on")
+    private LocalDate openedNoticeOn;
+
+    @Column(name = "closing_notice_on")
+    private LocalDate closingNoticeOn;
+
     protected QuestionnaireAssignment() {
     }
 
@@ -81,6 +87,16 @@ public class QuestionnaireAssignment {
         request.followUpPoint = point;
         request.opensOn = opensOn;
         return request;
+    }
+
+    /** The patient was told (by e-mail) that the request is open. */
+    void openedNoticeQueued(LocalDate on) {
+        this.openedNoticeOn = on;
+    }
+
+    /** The patient was reminded (by e-mail) that the request closes soon. */
+    void closingNoticeQueued(LocalDate on) {
+        this.closingNoticeOn = on;
     }
 
     void completeWith(long completingAssessmentId, LocalDateTime at) {

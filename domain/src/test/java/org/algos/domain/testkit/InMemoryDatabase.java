@@ -41,7 +41,9 @@ import org.algos.domain.audit.AuditTrail;
 import org.algos.domain.audit.QueuedAuditEvent;
 import org.algos.domain.careteam.CareTeamMember;
 import org.algos.domain.document.ClinicalDocument;
+import org.algos.domain.message.PatientMessage;
 import org.algos.domain.patient.Patient;
+import org.algos.domain.patient.PatientContact;
 import org.algos.domain.review.BreakGlassReview;
 import org.algos.domain.user.Caller;
 import org.algos.domain.user.ClinicUser;
@@ -73,7 +75,8 @@ public final class InMemoryDatabase implements BeforeAllCallback, AfterAllCallba
     /** The entities of the shared kernel, which every module's unit lists. */
     public static final List<Class<?>> DOMAIN_ENTITIES = List.of(Patient.class, ClinicUser.class,
             CareTeamMember.class, BreakGlassGrant.class, AuditEvent.class, AuditChainHead.class, AuditFacts.class,
-            QueuedAuditEvent.class, ClinicalDocument.class, BreakGlassReview.class);
+            QueuedAuditEvent.class, ClinicalDocument.class, BreakGlassReview.class, PatientContact.class,
+            PatientMessage.class);
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 

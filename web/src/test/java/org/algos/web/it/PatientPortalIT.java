@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import org.algos.web.it.portal.PatientHomePage;
 import org.algos.web.it.portal.PreferencesPage;
 import org.algos.web.it.portal.ProgressPage;
 import org.algos.web.it.portal.ReadingPage;
+import org.algos.web.it.portal.RemindersPage;
 import org.algos.web.it.portal.SignInPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -235,5 +237,29 @@ class PatientPortalIT {
         // The refusal itself is the only thing the browser may log here (and the error page's missing icon).
         List<String> logged = browser.javaScriptErrors();
         assertTrue(logged.stream().allMatch(e -> e.contains("403") || e.contains("favicon")), logged::toString);
+    }
+
+    @Test
+    void aPatientTurnsEmailRemindersOnAndOffAndTheTeamSeesTheChoice() {
+        signInAsJane();
+        browser.click("toReminders");
+        RemindersPage reminders = new RemindersPage(browser);
+        assertFalse(reminders.remindersTicked(), "nobody is e-mailed without saying yes");
+        reminders.email("jane.example.org").reminders(true).save("E-mail address");
+        String address = "jane." + Clinic.unique() + "@example.org";
+        reminders.email(address).save("We will e-mail you");
+        screenshot("reminders");
+        assertNoScriptErrorsOrStackTraces();
+
+        browser.open("app/me/reminders.xhtml");
+        reminders = new RemindersPage(browser);
+        assertEquals(address, reminders.email());
+        assertTrue(reminders.remindersTicked());
+        JsonObject recorded = clinic.as("dr.lee").get(jane.path() + "/contact").json();
+        assertTrue(recorded.getBoolean("emailReminders"));
+        assertEquals(janesAccount.username(), recorded.getString("changedBy"));
+
+        reminders.reminders(false).save("We will not send you reminders");
+        assertFalse(clinic.as("dr.lee").get(jane.path() + "/contact").json().getBoolean("emailReminders"));
     }
 }

@@ -169,7 +169,7 @@ public class CaseConferences {
      * A patient gets none: the conference is the team's discussion, as the team's tasks are.
      */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public List<Recorded> list(AuthorizedPatient patient) {
         guard.confirm(patient);
         if (callers.current().isPatient()) {

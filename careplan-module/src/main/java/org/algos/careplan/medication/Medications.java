@@ -123,7 +123,7 @@ public class Medications implements ActiveMedications, BaselineFacts {
 
     /** As {@link #list(long)}, for a caller that passed the guard already (one check per page). */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public List<MedicationStatement> list(AuthorizedPatient patient) {
         guard.confirm(patient);
         long patientId = patient.id();
@@ -162,7 +162,7 @@ public class Medications implements ActiveMedications, BaselineFacts {
 
     /** As {@link #activeMme(long)}, for a caller that passed the guard already. */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public ActiveMme activeMme(AuthorizedPatient patient) {
         guard.confirm(patient);
         return activeOnDay(patient.id(), LocalDate.now(clock));

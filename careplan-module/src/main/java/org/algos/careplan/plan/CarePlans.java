@@ -200,7 +200,7 @@ public class CarePlans {
      * plans, so a few queries per plan.
      */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public List<Detail> details(AuthorizedPatient patient) {
         boolean forPatient = callers.current().isPatient();
         return list(patient).stream().map(plan -> new Detail(plan, PlanLookup.goals(em, plan.id()),

@@ -8,7 +8,7 @@ import org.algos.domain.user.Role;
 /**
  * Which discipline edits which modalities (product design, "Who uses it and how"): physicians and
  * nurses edit any; a physiotherapist the physiotherapy modalities; a psychologist the CBT
- * modalities; patients, administrators and auditors none.
+ * modalities; patients, administrators, auditors and bulk-export accounts none.
  */
 public final class ModalityPermissions {
 
@@ -20,7 +20,7 @@ public final class ModalityPermissions {
             case PHYSICIAN, NURSE -> EnumSet.allOf(Discipline.class);
             case PHYSIOTHERAPIST -> EnumSet.of(Discipline.PHYSIOTHERAPY);
             case PSYCHOLOGIST -> EnumSet.of(Discipline.CBT);
-            case PATIENT, ADMIN, AUDITOR -> EnumSet.noneOf(Discipline.class);
+            case PATIENT, ADMIN, AUDITOR, BULK_EXPORT -> EnumSet.noneOf(Discipline.class);
         };
     }
 

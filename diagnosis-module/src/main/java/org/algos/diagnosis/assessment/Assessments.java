@@ -195,7 +195,7 @@ public class Assessments {
 
     /** As {@link #histories(long, List)}, for a caller that passed the guard already (one check per page). */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public Map<String, List<TrendPoint>> histories(AuthorizedPatient patient, List<String> instrumentCodes) {
         guard.confirm(patient);
         return historiesOf(patient.id(), instruments(instrumentCodes));

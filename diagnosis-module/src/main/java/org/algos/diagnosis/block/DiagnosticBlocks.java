@@ -110,7 +110,7 @@ public class DiagnosticBlocks implements DiagnosticBlockHistory {
 
     /** As {@link #history(long)}, for a caller that passed the guard already (one check per page). */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public List<DiagnosticBlock> history(AuthorizedPatient patient) {
         guard.confirm(patient);
         long patientId = patient.id();

@@ -5,6 +5,8 @@ public enum AccessBasis {
     CARE_TEAM("treatment"),
     SELF("own record"),
     BREAK_GLASS("break-glass"),
+    /** Every patient, for the hospital's data warehouse: a system account's FHIR bulk export. */
+    BULK_EXPORT("bulk export"),
     NONE("none");
 
     private final String purpose;

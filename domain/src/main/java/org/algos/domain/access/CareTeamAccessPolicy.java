@@ -55,6 +55,7 @@ public final class CareTeamAccessPolicy {
         }
         return switch (caller.role()) {
             case AUDITOR -> AccessDecision.deny("Auditors review the audit trail, not patient records.");
+            case BULK_EXPORT -> AccessDecision.deny("A bulk-export account reads records through Patient/$export only.");
             case ADMIN -> AccessDecision.deny(
                     "Administrators have no chart access; break the glass with a reason if care requires it.");
             default -> AccessDecision.deny(

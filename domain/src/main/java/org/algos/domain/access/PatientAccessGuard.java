@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.algos.domain.audit.AuditAction;
 import org.algos.domain.audit.AuditRecord;
@@ -17,6 +18,7 @@ import org.algos.domain.audit.AuditTrail;
 import org.algos.domain.common.Clocks;
 import org.algos.domain.common.NotFoundException;
 import org.algos.domain.user.Caller;
+import org.algos.domain.user.Role;
 
 /**
  * The single gate to patient data: every service that reads or writes a patient's record asks
@@ -68,6 +70,30 @@ public class PatientAccessGuard {
         AuthorizedPatient proof = new AuthorizedPatient(patientId, caller.username(), decision);
         transaction.putResource(proof, Boolean.TRUE);
         return proof;
+    }
+
+    /**
+     * The hospital's bulk export: a caller with the {@code bulk-export} role (a system account,
+     * never a person at a chart) reads every patient's record, and each patient's audit trail
+     * says so, one event per patient naming the export. Refused, and audited, for any other role.
+     */
+    public List<AuthorizedPatient> authorizeBulkExport(List<Long> patientIds, String resource, String detail) {
+        Caller caller = callers.current();
+        if (caller.role() != Role.BULK_EXPORT) {
+            audit.record(caller, AuditRecord.denied(AuditAction.READ, null, resource,
+                    "Bulk export needs the bulk-export role."));
+            throw new AccessDeniedException("Bulk export needs the bulk-export role.");
+        }
+        AccessDecision decision = AccessDecision.grant(AccessBasis.BULK_EXPORT);
+        List<AuthorizedPatient> proofs = new ArrayList<>(patientIds.size());
+        for (long patientId : patientIds) {
+            audit.record(caller, AuditRecord.success(AuditAction.READ, patientId, resource,
+                    decision.basis().purpose(), detail, false));
+            AuthorizedPatient proof = new AuthorizedPatient(patientId, caller.username(), decision);
+            transaction.putResource(proof, Boolean.TRUE);
+            proofs.add(proof);
+        }
+        return proofs;
     }
 
     /**

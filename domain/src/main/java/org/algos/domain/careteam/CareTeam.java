@@ -64,7 +64,7 @@ public class CareTeam {
 
     /** As {@link #members(long)}, for a caller that passed the guard already (one check per page). */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public List<TeamMemberView> members(AuthorizedPatient patient) {
         guard.confirm(patient);
         return query(patient.id());

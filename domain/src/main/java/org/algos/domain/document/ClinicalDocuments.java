@@ -109,6 +109,8 @@ public class ClinicalDocuments {
     }
 
     /** A page of the patient's documents, newest first, for a caller that passed the guard already. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public Page<DocumentListing> list(AuthorizedPatient patient, int page, int size) {
         guard.confirm(patient);
         Page.checkRequest(page, size);

@@ -78,7 +78,7 @@ public class PatientRegistry {
 
     /** The patient's demographics, for a caller that passed the guard already (one check per page). */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public Patient read(AuthorizedPatient patient) {
         guard.confirm(patient);
         return em.find(Patient.class, patient.id());

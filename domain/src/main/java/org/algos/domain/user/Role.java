@@ -15,7 +15,9 @@ public enum Role {
     PSYCHOLOGIST(true),
     PATIENT(false),
     ADMIN(false),
-    AUDITOR(false);
+    AUDITOR(false),
+    /** A system account of the hospital's data warehouse: FHIR bulk export of every patient, nothing else. */
+    BULK_EXPORT(false);
 
     /** Role names as constants, for {@code @RolesAllowed}. */
     public static final String PHYSICIAN_ROLE = "physician";
@@ -25,6 +27,7 @@ public enum Role {
     public static final String PATIENT_ROLE = "patient";
     public static final String ADMIN_ROLE = "admin";
     public static final String AUDITOR_ROLE = "auditor";
+    public static final String BULK_EXPORT_ROLE = "bulk-export";
 
     private final boolean clinician;
 
@@ -33,7 +36,7 @@ public enum Role {
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Clinicians can sit on a care team and can break the glass. */

@@ -66,6 +66,40 @@ class PatientAccessGuardJpaTest {
     }
 
     @Test
+    void aBulkExportAccountReadsEveryPatientWithOneEventEachAndNothingElse() {
+        Patient jane = db.people().patient("Jane", "Doe");
+        Patient john = db.people().patient("John", "Roe");
+        Caller warehouse = db.people().staff("warehouse", Role.BULK_EXPORT);
+        db.actAs(warehouse);
+
+        List<AuthorizedPatient> proofs = db.call(() -> guard.authorizeBulkExport(List.of(jane.id(), john.id()),
+                "Patient/$export", "export 1"));
+        assertEquals(List.of(jane.id(), john.id()), proofs.stream().map(AuthorizedPatient::id).toList());
+        assertTrue(proofs.stream().allMatch(p -> p.basis() == AccessBasis.BULK_EXPORT));
+        List<AuditEvent> events = db.auditEventsOf(warehouse);
+        assertEquals(2, events.size());
+        assertTrue(events.stream().allMatch(e -> e.outcome() == AuditOutcome.SUCCESS
+                && e.purpose().equals("bulk export") && e.userRole().equals("bulk-export")));
+
+        assertThrows(AccessDeniedException.class, () -> db.call(() -> guard.authorize(jane.id(), AuditAction.READ,
+                "Patient", "demographics")), "the account opens no record one by one");
+    }
+
+    @Test
+    void onlyTheBulkExportRoleMayExportAndAnAttemptIsAudited() {
+        Patient jane = db.people().patient("Jane", "Doe");
+        Caller lee = db.people().physician("dr.lee", jane);
+        db.actAs(lee);
+
+        assertThrows(AccessDeniedException.class, () -> db.call(() -> guard.authorizeBulkExport(List.of(jane.id()),
+                "Patient/$export", "export 2")));
+        List<AuditEvent> events = db.auditEventsOf(lee);
+        assertEquals(1, events.size());
+        assertEquals(AuditOutcome.DENIED, events.get(0).outcome());
+        assertTrue(events.get(0).flagged());
+    }
+
+    @Test
     void aLiveBreakGlassGrantLetsInFlaggedAndAnExpiredOneDoesNot() {
         Patient jane = db.people().patient("Jane", "Doe");
         Patient john = db.people().patient("John", "Roe");

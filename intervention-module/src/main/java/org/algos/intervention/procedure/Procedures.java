@@ -199,7 +199,7 @@ public class Procedures {
 
     /** As {@link #history(long)}, for a caller that passed the guard already (one check per page). */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public List<Listed> history(AuthorizedPatient patient) {
         guard.confirm(patient);
         long patientId = patient.id();

@@ -11,8 +11,18 @@ public class ApiAddress {
     @Inject
     private HttpServletRequest request;
 
+    private String fixed;
+
+    /** For work done outside the request that asked for it (a bulk export): the address that request had. */
+    public void use(String base) {
+        this.fixed = base;
+    }
+
     /** E.g. {@code https://algos.example.org/api}, without a trailing slash. */
     public String base() {
+        if (fixed != null) {
+            return fixed;
+        }
         String url = request.getRequestURL().toString();
         String origin = url.substring(0, url.indexOf('/', url.indexOf("//") + 2));
         return origin + request.getContextPath() + "/api";

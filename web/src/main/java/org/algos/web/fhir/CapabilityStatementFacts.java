@@ -15,6 +15,8 @@ import org.hl7.fhir.r4.model.Coding;
 @Interceptor
 public class CapabilityStatementFacts {
 
+    static final String BULK_DATA = "http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data";
+
     static final String SECURITY_SERVICE = "http://terminology.hl7.org/CodeSystem/restful-security-service";
 
     private final boolean singleSignOn;
@@ -28,6 +30,8 @@ public class CapabilityStatementFacts {
         CapabilityStatement statement = (CapabilityStatement) generated;
         statement.setName("AlgosFhirServer").setTitle("Algos FHIR R4 server").setPublisher("Algos");
         statement.getSoftware().setName("Algos");
+        // Patient/$export (BulkExportKickOff), for the hospital's data warehouse
+        statement.addInstantiates(BULK_DATA);
         statement.getText().setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Algos FHIR R4 server</div>");
         for (CapabilityStatement.CapabilityStatementRestComponent rest : statement.getRest()) {
             rest.getSecurity().setCors(false).addService(new CodeableConcept().addCoding(singleSignOn

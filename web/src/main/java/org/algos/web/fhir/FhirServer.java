@@ -35,7 +35,8 @@ public class FhirServer extends RestfulServer {
     private transient OidcSettings signIn;
 
     @Inject
-    private transient ReferralTransaction referrals;
+    @Any
+    private transient Instance<FhirOperationProvider> operations;
 
     public FhirServer() {
         super(FhirContext.forR4Cached());
@@ -49,7 +50,7 @@ public class FhirServer extends RestfulServer {
         List<IResourceProvider> found = new ArrayList<>();
         providers.forEach(found::add);
         setResourceProviders(found);
-        registerProvider(referrals);
+        operations.forEach(this::registerProvider);
         registerInterceptor(new FhirRefusals());
         registerInterceptor(new CapabilityStatementFacts(signIn.isEnabled()));
         LOG.info(() -> "FHIR server: " + found.size() + " resource types, ready in "

@@ -43,15 +43,29 @@ public class PatientEverything {
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
             Role.PATIENT_ROLE, Role.ADMIN_ROLE})
     public List<Resource> of(long patientId) {
+        AuthorizedPatient patient = guard.authorize(patientId, AuditAction.READ, "Patient/$everything",
+                "FHIR $everything: " + contents());
+        return recordOf(patient);
+    }
+
+    /** What the record holds, for the audit events of the reads that take all of it. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
+    public String contents() {
         List<PatientCompartment> parts = new ArrayList<>();
         compartments.forEach(parts::add);
-        AuthorizedPatient patient = guard.authorize(patientId, AuditAction.READ, "Patient/$everything",
-                "FHIR $everything: patient, care team, " + parts.stream().map(PatientCompartment::contents)
-                        .collect(Collectors.joining(", ")));
+        return "patient, care team, " + parts.stream().map(PatientCompartment::contents)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The patient's whole record as FHIR resources, for a caller that passed the guard already. */
+    @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
+    public List<Resource> recordOf(AuthorizedPatient patient) {
         List<Resource> resources = new ArrayList<>();
         resources.add(mapping.toFhir(patients.read(patient)));
         resources.add(CareTeamMapping.toFhir(patient.id(), careTeam.members(patient)));
-        parts.forEach(part -> resources.addAll(part.resourcesOf(patient)));
+        compartments.forEach(part -> resources.addAll(part.resourcesOf(patient)));
         return resources;
     }
 }

@@ -8,7 +8,7 @@ import org.hl7.fhir.r4.model.Bundle;
 
 /** {@code POST /fhir} with a transaction Bundle: a referral (see {@link Referrals}). */
 @Dependent
-public class ReferralTransaction {
+public class ReferralTransaction implements FhirOperationProvider {
 
     @Inject
     private Referrals referrals;

@@ -64,6 +64,15 @@ final class ApiClient {
         return send(builder(path).header("Accept", "application/json, application/problem+json").GET());
     }
 
+    /** With headers of its own ({@code name, value, …}), e.g. a bulk export's {@code Prefer: respond-async}. */
+    Reply get(String path, String... headers) {
+        HttpRequest.Builder b = builder(path).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
     /** For the platform's endpoints (OpenAPI, metrics), which answer in their own formats. */
     Reply getAnyType(String path) {
         return send(builder(path).header("Accept", "*/*").GET());
@@ -124,7 +133,8 @@ final class ApiClient {
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("ETag"), r.headers().firstValue("Location"),
+                    r.headers().firstValue("ETag"),
+                    r.headers().firstValue("Location").or(() -> r.headers().firstValue("Content-Location")),
                     r.headers().firstValue("Retry-After"));
         } catch (Exception e) {
             throw new IllegalStateException("Request failed: " + e, e);

@@ -209,6 +209,12 @@ class FhirIT {
         assertTrue(statement.getRestFirstRep().getResource().stream().anyMatch(r -> r.getType().equals("Patient")
                 && r.getSearchParam().stream().anyMatch(p -> p.getName().equals("identifier"))));
         assertEquals("Basic", statement.getRestFirstRep().getSecurity().getServiceFirstRep().getCodingFirstRep().getCode());
+        assertTrue(statement.getInstantiates().stream().anyMatch(c -> c.getValue()
+                .equals("http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data")), "bulk export is declared");
+        assertTrue(statement.getRestFirstRep().getResource().stream().filter(r -> r.getType().equals("Patient"))
+                .flatMap(r -> r.getOperation().stream()).anyMatch(o -> o.getName().equals("export")),
+                statement.getRestFirstRep().getResource().stream().filter(r -> r.getType().equals("Patient"))
+                        .flatMap(r -> r.getOperation().stream()).map(o -> o.getName()).toList()::toString);
         FhirValidation.assertValid(metadata.body());
         ApiClient.Reply xml = ApiClient.anonymous(base).getAnyType("fhir/metadata?_format=xml");
         assertTrue(xml.contentType().startsWith("application/fhir+xml"), xml.contentType());

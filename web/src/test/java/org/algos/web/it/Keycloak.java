@@ -82,6 +82,13 @@ final class Keycloak {
         return tokens.getString("access_token");
     }
 
+    /** An access token of a confidential client's service account (the client credentials grant). */
+    String clientCredentialsToken(String clientId, String secret) {
+        JsonObject tokens = post(realmUrl() + "/protocol/openid-connect/token", form(Map.of("grant_type",
+                "client_credentials", "client_id", clientId, "client_secret", secret)), null);
+        return tokens.getString("access_token");
+    }
+
     /** Creates a user of the realm with one realm role (or none), as hospital IT would. */
     void createUser(String username, String firstName, String lastName, String role, String password) {
         String admin = adminToken();

@@ -97,6 +97,26 @@ class KeycloakSsoIT {
     }
 
     @Test
+    void theDataWarehouseExportsThroughItsConfidentialClientsServiceAccount() throws InterruptedException {
+        ApiClient warehouse = ApiClient.withBearer(portal(),
+                KEYCLOAK.clientCredentialsToken("algos-warehouse", "algos-warehouse-development-secret"));
+        Reply kickOff = warehouse.get("fhir/Patient/$export?_type=Patient", "Prefer", "respond-async",
+                "Accept", "application/fhir+json");
+        assertEquals(202, kickOff.status(), kickOff::toString);
+        String statusUrl = kickOff.location().orElseThrow();
+        Reply status = warehouse.get(statusUrl);
+        for (int polls = 0; status.status() == 202 && polls < 120; polls++) {
+            Thread.sleep(500); // the IG's polling; small exports complete in a second or two
+            status = warehouse.get(statusUrl);
+        }
+        assertEquals(200, status.status(), status::toString);
+        assertEquals("Patient", status.json().getJsonArray("output").getJsonObject(0).getString("type"));
+        assertEquals(403, bearer("dr.lee").get("fhir/Patient/$export", "Prefer", "respond-async").status(),
+                "a clinician's token does not export");
+        assertEquals(202, warehouse.delete(statusUrl).status());
+    }
+
+    @Test
     void aRoleThatDoesNotAllowTheActionIsForbidden() {
         Reply audit = bearer("dr.lee").get("api/audit/verify");
         assertEquals(403, audit.status(), audit::toString);

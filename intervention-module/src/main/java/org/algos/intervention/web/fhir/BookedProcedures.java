@@ -51,7 +51,7 @@ public class BookedProcedures {
 
     /** The patient's bookings, for a caller that passed the guard already ({@code $everything}). */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public List<ServiceRequest> of(AuthorizedPatient patient) {
         List<ProcedureRecord> all = others(patient);
         return all.stream().filter(ServiceRequestMapping::isBooked).map(r -> of(patient, r, all)).toList();

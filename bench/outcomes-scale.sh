@@ -57,7 +57,8 @@ time_of() {
 }
 all="api/outcomes?procedure=RFA_LUMBAR&from=2023-10-01&to=2026-10-01&months=3"
 small="api/outcomes?procedure=RFA_LUMBAR&from=2026-09-21&to=2026-10-01&months=3"
-curl -fsS -u dr.lee:demo "$base/$all" | head -c 400; echo
+# to a file: head closing the pipe early would fail curl (exit 23) under pipefail
+curl -fsS -o "$work/first.json" -u dr.lee:demo "$base/$all"; head -c 400 "$work/first.json"; echo
 t_all=$(time_of "$all"); t_small=$(time_of "$small")
 awk -v a="$t_all" -v s="$t_small" -v n="$procedures" 'BEGIN {
   printf "registry over %d procedures: median %.0f ms; over 1 %%: %.0f ms; ratio %.1f\n", n, a * 1000, s * 1000, a / s }'

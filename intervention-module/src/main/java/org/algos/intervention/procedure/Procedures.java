@@ -227,7 +227,7 @@ public class Procedures {
      * booking itself); empty for a patient, who may not ask for eligibility ({@link #eligibility}).
      */
     @RolesAllowed({Role.PHYSICIAN_ROLE, Role.NURSE_ROLE, Role.PHYSIOTHERAPIST_ROLE, Role.PSYCHOLOGIST_ROLE,
-            Role.PATIENT_ROLE, Role.ADMIN_ROLE})
+            Role.PATIENT_ROLE, Role.ADMIN_ROLE, Role.BULK_EXPORT_ROLE})
     public Optional<EligibilityResult> eligibilityOf(AuthorizedPatient patient, ProcedureRecord booked) {
         guard.confirm(patient);
         if (booked.patientId() != patient.id()) {

@@ -46,6 +46,10 @@ class FhirBulkExportIT {
         clinic = Clinic.builtIn();
         jane = clinic.newPatient("Jane", "Bulk", "psy.novak", "nurse.kim", "pt.garcia");
         YearOfData.write(clinic, jane, clinic.patientAccount(jane), LocalDate.now());
+        // a booked procedure: a ServiceRequest with its eligibility, read with the export's role too
+        ApiClient.Reply booked = clinic.as("dr.lee").post(jane.path() + "/procedures",
+                "{\"procedure\":\"TRIGGER_POINT\",\"date\":\"" + LocalDate.now().plusDays(3) + "\"}");
+        assertEquals(201, booked.status(), booked::toString);
         warehouse = clinic.staffAccount("warehouse", "Data warehouse", "bulk-export");
         FhirValidation.knowQuestionnaires(clinic.as("dr.lee"));
     }
@@ -152,7 +156,8 @@ class FhirBulkExportIT {
 
         Map<String, List<String>> files = files(manifest);
         assertTrue(files.keySet().containsAll(List.of("Patient", "CareTeam", "Condition", "QuestionnaireResponse",
-                "Observation", "Procedure", "MedicationRequest", "CarePlan", "Goal")), files.keySet()::toString);
+                "Observation", "Procedure", "ServiceRequest", "MedicationRequest", "CarePlan", "Goal")),
+                files.keySet()::toString);
         List<String> errors = new ArrayList<>();
         int janes = 0;
         for (Map.Entry<String, List<String>> file : files.entrySet()) {

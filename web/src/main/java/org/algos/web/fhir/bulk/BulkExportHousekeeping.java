@@ -8,11 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.algos.domain.common.Clocks;
 
 /**
@@ -24,8 +21,6 @@ import org.algos.domain.common.Clocks;
 @Startup
 @DependsOn("DatabaseMigrator")
 public class BulkExportHousekeeping {
-
-    private static final Logger LOG = Logger.getLogger(BulkExportHousekeeping.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -42,7 +37,7 @@ public class BulkExportHousekeeping {
         for (BulkExportJob job : em.createQuery("select j from BulkExportJob j where j.status = :running",
                 BulkExportJob.class).setParameter("running", BulkExportStatus.RUNNING).getResultList()) {
             job.failed("The server stopped during the export; start it again.", now);
-            deleteFiles(job);
+            settings.deleteFiles(job.id());
         }
     }
 
@@ -53,15 +48,7 @@ public class BulkExportHousekeeping {
                         + " and j.expiresAt <= :now", BulkExportJob.class)
                 .setParameter("done", BulkExportStatus.COMPLETED).setParameter("now", now).getResultList()) {
             job.expired();
-            deleteFiles(job);
-        }
-    }
-
-    private void deleteFiles(BulkExportJob job) {
-        try {
-            NdjsonFiles.delete(settings.directory(job.id()));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "The files of export " + job.id() + " could not be deleted", e);
+            settings.deleteFiles(job.id());
         }
     }
 }

@@ -54,11 +54,7 @@ public class BulkExportRunner {
                     + " (the server's log has the incident under export " + jobId + ")");
         } finally {
             if (!kept) {
-                try {
-                    NdjsonFiles.delete(directory);
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "The files of export " + jobId + " could not be deleted", e);
-                }
+                settings.deleteFiles(jobId);
             }
         }
     }

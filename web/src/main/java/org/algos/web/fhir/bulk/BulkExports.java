@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,9 +67,8 @@ public class BulkExports {
     /** The caller's export; unknown, or another account's, is not found. */
     public BulkExportJob status(String jobId) {
         BulkExportJob job = em.find(BulkExportJob.class, jobId);
-        if (job == null || !job.requestedBy().equals(callers.current().username())
-                || job.status() == BulkExportStatus.CANCELLED) {
-            throw new NotFoundException("No export " + jobId + " of this account (unknown, cancelled or deleted).");
+        if (job == null || !job.requestedBy().equals(callers.current().username())) {
+            throw new NotFoundException("No export " + jobId + " of this account.");
         }
         return job;
     }
@@ -82,8 +79,11 @@ public class BulkExports {
      */
     public void cancel(String jobId) {
         BulkExportJob job = status(jobId);
+        if (job.status() == BulkExportStatus.CANCELLED) {
+            throw new NotFoundException("Export " + jobId + " was cancelled already.");
+        }
         job.cancelled(Clocks.nowUtc(clock));
-        delete(job.id());
+        settings.deleteFiles(job.id());
     }
 
     /** A completed export's file of one type, its download audited. */
@@ -101,13 +101,5 @@ public class BulkExports {
         audit.record(callers.current(), AuditRecord.success(AuditAction.READ, null, RESOURCE, "bulk export",
                 "FHIR bulk export " + job.id() + ": " + type + " file downloaded", false));
         return file;
-    }
-
-    private void delete(String jobId) {
-        try {
-            NdjsonFiles.delete(settings.directory(jobId));
-        } catch (IOException e) {
-            throw new UncheckedIOException("deleting the files of export " + jobId, e);
-        }
     }
 }
